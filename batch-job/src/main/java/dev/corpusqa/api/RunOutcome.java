@@ -1,0 +1,23 @@
+package dev.corpusqa.api;
+
+import dev.corpusqa.gate.Gate;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The result of a run as front ends need it: the run id, the gate decision with its counts, the
+ * report files written, and the exit code ({@link #EXIT_PASS}, {@link #EXIT_FAIL},
+ * {@link #EXIT_USAGE}, {@link #EXIT_RUNTIME}).
+ */
+public record RunOutcome(long runId, Gate.Decision decision, Map<String, Path> reports, int documents, int exitCode, String failure,
+        Path base) {
+
+    public static final int EXIT_PASS = 0;
+    public static final int EXIT_FAIL = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_RUNTIME = 3;
+
+    public boolean passed() {
+        return exitCode == EXIT_PASS;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.corpusqa.cli;
+
+import dev.corpusqa.api.CorpusQa;
+import dev.corpusqa.api.RunOutcome;
+import dev.corpusqa.config.ConfigException;
+import dev.corpusqa.config.ConfigLoader;
+import dev.corpusqa.config.FailOn;
+import dev.corpusqa.config.QaOptions;
+import dev.corpusqa.core.Finding;
+import dev.corpusqa.core.Severity;
+import dev.corpusqa.gate.Gate;
+import dev.corpusqa.store.Database;
+import dev.corpusqa.store.QaStore;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code corpus-qa check <corpus-dir>...}: run the job and print findings and a summary. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Validate every file of a corpus and write reports. Exit 0 pass, 1 fail, 2 usage error, 3 runtime failure.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "<corpus-dir>", description = "Corpus root directory (several allowed).")
+    List<Path> roots;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory for reports and the default database (default: ${DEFAULT-VALUE}).",
+            defaultValue = "corpus-qa-report")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FMT", description = "Report formats: json, sarif, junit, checkstyle, html, markdown, all (json is always written).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "corpus-qa.yml to read (default: corpus-qa.yml in the first corpus directory or the working directory, if present).")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error | warning | info | never (default: error).")
+    String failOn;
+
+    @Option(names = "--max-allowed-findings", paramLabel = "N", description = "Findings at or above --fail-on that still pass (default 0).")
+    Integer maxAllowed;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = "Store in this database instead of the embedded H2 file (e.g. jdbc:postgresql://localhost/corpusqa).")
+    String db;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default sa for H2).")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password; or set CORPUS_QA_DB_PASSWORD.")
+    String dbPassword;
+
+    @Option(names = "--include", split = ",", paramLabel = "GLOB", description = "Files to check (default **/*.txt).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Files to skip.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--rule", paramLabel = "ID=SETTING", description = "Per-rule override: off, on, error, warning or info (repeatable). An id may be a category.")
+    Map<String, String> ruleOverrides;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    Integer threads;
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", description = "Crawl date for date plausibility checks (default: today).")
+    String referenceDate;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Baseline of accepted findings: only new findings fail the gate.")
+    Path baseline;
+
+    @Option(names = "--resume", description = "Continue the last unfinished run over this corpus (after a crash or kill).")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        QaOptions o = options();
+        PrintStream stdout = System.out;
+        RunOutcome r = resume ? CorpusQa.resume(o, new ConsoleListener(System.err, !quiet)) : CorpusQa.check(o, new ConsoleListener(System.err, !quiet));
+        if (r.exitCode() == RunOutcome.EXIT_RUNTIME) {
+            System.err.println("corpus-qa: run " + r.runId() + " failed: " + r.failure());
+            System.err.println("corpus-qa: findings stored so far are kept; re-run with --resume to continue it.");
+            return r.exitCode();
+        }
+        printFindings(o, r, stdout);
+        printSummary(r, stdout);
+        return r.exitCode();
+    }
+
+    QaOptions options() {
+        QaOptions o = new QaOptions();
+        roots.forEach(o::corpusRoot);
+        o.outputDirectory(out);
+        Path cfg = config;
+        if (cfg == null) {
+            for (Path c : List.of(roots.get(0).resolve("corpus-qa.yml"), Path.of("corpus-qa.yml"))) {
+                if (Files.isRegularFile(c)) {
+                    cfg = c;
+                    break;
+                }
+            }
+        }
+        if (cfg != null) {
+            ConfigLoader.load(cfg, o);
+            o.configFile(cfg);
+        }
+        if (!formats.isEmpty()) {
+            o.formats(formats);
+        }
+        if (failOn != null) {
+            o.failOn(FailOn.parse(failOn));
+        }
+        if (maxAllowed != null) {
+            o.maxAllowedFindings(maxAllowed);
+        }
+        if (db != null) {
+            o.databaseUrl(db);
+        }
+        if (dbUser != null) {
+            o.databaseUser(dbUser);
+        }
+        String pw = dbPassword != null ? dbPassword : System.getenv("CORPUS_QA_DB_PASSWORD");
+        if (pw != null) {
+            o.databasePassword(pw);
+        }
+        if (!includes.isEmpty()) {
+            o.rawIncludes().clear();
+            o.rawIncludes().addAll(includes);
+        }
+        if (!excludes.isEmpty()) {
+            o.excludes().addAll(excludes);
+        }
+        if (ruleOverrides != null) {
+            ruleOverrides.forEach((id, v) -> o.rule(id).merge(ConfigLoader.shorthand(id, v, "--rule")));
+        }
+        if (threads != null) {
+            o.threads(threads);
+        }
+        if (referenceDate != null) {
+            try {
+                o.referenceDate(LocalDate.parse(referenceDate));
+            } catch (DateTimeParseException e) {
+                throw new ConfigException("--reference-date must be YYYY-MM-DD; got '" + referenceDate + "'");
+            }
+        }
+        if (baseline != null) {
+            o.baselineFile(baseline);
+        }
+        o.quiet(quiet);
+        return o;
+    }
+
+    private static void printFindings(QaOptions o, RunOutcome r, PrintStream out) {
+        if (o.quiet()) {
+            return;
+        }
+        try (Database db = Database.open(o.databaseUrl(), o.databaseUser(), o.databasePassword())) {
+            new QaStore(db.dataSource()).forEachFinding(r.runId(), f -> out.println(format(f)));
+        }
+    }
+
+    static String format(Finding f) {
+        return f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + " [" + f.ruleId() + "] " + f.message();
+    }
+
+    static void printSummary(RunOutcome r, PrintStream out) {
+        Gate.Decision d = r.decision();
+        out.println();
+        out.printf("corpus-qa: %d documents, %d findings (%d errors, %d warnings, %d info)%n", r.documents(), d.total(),
+                d.bySeverity().get(Severity.ERROR), d.bySeverity().get(Severity.WARNING), d.bySeverity().get(Severity.INFO));
+        for (Map.Entry<String, Map<Severity, Integer>> e : d.byCategory().entrySet()) {
+            out.printf("  %-12s %4d errors %4d warnings %4d info%n", e.getKey(), e.getValue().get(Severity.ERROR),
+                    e.getValue().get(Severity.WARNING), e.getValue().get(Severity.INFO));
+        }
+        if (d.baselined() > 0 || d.belowThreshold() > 0) {
+            out.printf("  (%d baselined, %d below their rule's minScore: not counted)%n", d.baselined(), d.belowThreshold());
+        }
+        r.reports().forEach((f, p) -> out.println("  report (" + f + "): " + p));
+        out.println("corpus-qa: " + d.outcome().name() + " (run " + r.runId() + "): " + d.reason());
+    }
+}

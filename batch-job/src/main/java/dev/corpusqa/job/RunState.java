@@ -1,0 +1,110 @@
+package dev.corpusqa.job;
+
+import dev.corpusqa.config.QaOptions;
+import dev.corpusqa.core.RuleContext;
+import dev.corpusqa.rules.RuleEngine;
+import dev.corpusqa.rules.RuleSet;
+import dev.corpusqa.store.QaStore;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Everything one run shares between its steps: the options, the selected rules, the store and the
+ * run id, the corpus base directory and, once the profile step has run, the rule context with the
+ * corpus statistics. The profile step runs again on restart (it is cheap next to validation and
+ * its result lives only in memory), so a restarted run sees the same statistics.
+ */
+public final class RunState {
+
+    private final QaOptions options;
+    private final RuleSet rules;
+    private final QaStore store;
+    private final long runId;
+    private final Path base;
+    private final String toolVersion;
+    private final RunListener listener;
+    private final String fingerprint;
+    private volatile RuleContext context;
+    private volatile RuleEngine engine;
+    private final AtomicInteger validated = new AtomicInteger();
+    private volatile int totalDocuments;
+    /** Test hook: fail the validate step after this many documents (0 = never). */
+    private volatile int failAfterDocuments;
+
+    public RunState(QaOptions options, RuleSet rules, QaStore store, long runId, Path base, String toolVersion, String fingerprint,
+            RunListener listener) {
+        this.options = options;
+        this.rules = rules;
+        this.store = store;
+        this.runId = runId;
+        this.base = base;
+        this.toolVersion = toolVersion;
+        this.fingerprint = fingerprint;
+        this.listener = listener == null ? RunListener.NONE : listener;
+    }
+
+    public QaOptions options() {
+        return options;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public QaStore store() {
+        return store;
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    public Path base() {
+        return base;
+    }
+
+    public String toolVersion() {
+        return toolVersion;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public RunListener listener() {
+        return listener;
+    }
+
+    public RuleContext context() {
+        return context;
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    void profiled(RuleContext ctx) {
+        this.context = ctx;
+        this.engine = new RuleEngine(rules, options.documentTimeBudgetMillis());
+    }
+
+    public int totalDocuments() {
+        return totalDocuments;
+    }
+
+    void totalDocuments(int n) {
+        this.totalDocuments = n;
+    }
+
+    AtomicInteger validatedCounter() {
+        return validated;
+    }
+
+    public void failAfterDocuments(int n) {
+        this.failAfterDocuments = n;
+    }
+
+    int failAfterDocuments() {
+        return failAfterDocuments;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.corpusqa.rules.boilerplate;
+
+import dev.corpusqa.core.CorpusStatistic;
+import dev.corpusqa.core.Document;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Corpus statistic: in how many documents each normalised line occurs, per source (documents that
+ * declare no source form one group). Lines are kept as 64-bit hashes, not text, so memory grows
+ * with the number of distinct lines, not with their length; lines shorter than
+ * {@link #MIN_CHARS} normalised characters are not counted (headings such as "Comments" are too
+ * common in real articles to prove anything).
+ */
+public final class LineFrequency implements CorpusStatistic {
+
+    public static final int MIN_CHARS = 12;
+
+    private final ConcurrentHashMap<Long, Integer> counts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> documentsPerSource = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Document doc) {
+        if (!doc.hasText()) {
+            return;
+        }
+        documentsPerSource.merge(doc.source(), 1, Integer::sum);
+        Set<Long> seen = new HashSet<>();
+        for (int ln = 1; ln <= doc.lineCount(); ln++) {
+            String norm = LineNormalizer.normalize(doc.line(ln));
+            if (norm.length() >= MIN_CHARS) {
+                seen.add(key(doc.source(), norm));
+            }
+        }
+        for (Long k : seen) {
+            counts.merge(k, 1, Integer::sum);
+        }
+    }
+
+    static long key(String source, String normalized) {
+        return LineNormalizer.hash64(source + '\u0000' + normalized);
+    }
+
+    /** Number of documents of {@code source} that contain a line with this normal form. */
+    public int documentsWith(String source, String normalizedLine) {
+        return counts.getOrDefault(key(source, normalizedLine), 0);
+    }
+
+    public int documents(String source) {
+        return documentsPerSource.getOrDefault(source, 0);
+    }
+}

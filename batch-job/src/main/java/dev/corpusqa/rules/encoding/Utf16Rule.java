@@ -1,0 +1,58 @@
+package dev.corpusqa.rules.encoding;
+
+import dev.corpusqa.core.Category;
+import dev.corpusqa.core.Document;
+import dev.corpusqa.core.Finding;
+import dev.corpusqa.core.FindingSink;
+import dev.corpusqa.core.Rule;
+import dev.corpusqa.core.RuleContext;
+import dev.corpusqa.core.RuleInfo;
+import dev.corpusqa.core.Severity;
+
+/** {@code encoding.utf16}: the file is UTF-16 or UTF-32 (with or without a byte-order mark), not UTF-8. */
+public final class Utf16Rule implements Rule {
+
+    public static final RuleInfo INFO = RuleInfo.of("encoding.utf16", Category.ENCODING, Severity.ERROR,
+            "The file is UTF-16 or UTF-32, not UTF-8");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    /** The UTF-16/32 variant of these bytes, or {@code null}. */
+    public static String detect(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF) {
+            return "UTF-32BE (with BOM)";
+        }
+        if (b.length >= 4 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0) {
+            return "UTF-32LE (with BOM)";
+        }
+        if (b.length >= 2 && b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) {
+            return "UTF-16BE (with BOM)";
+        }
+        if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
+            return "UTF-16LE (with BOM)";
+        }
+        if (Document.looksLikeUtf16(b)) {
+            int n = Math.min(b.length, 4096) & ~1;
+            int evenZero = 0;
+            for (int i = 0; i < n; i += 2) {
+                if (b[i] == 0) {
+                    evenZero++;
+                }
+            }
+            return evenZero > n / 4 ? "UTF-16BE (no BOM)" : "UTF-16LE (no BOM)";
+        }
+        return null;
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx, FindingSink out) {
+        String kind = detect(doc.bytes());
+        if (kind != null) {
+            out.accept(Finding.on(doc, INFO).document().message("file is encoded as " + kind + "; corpora must be UTF-8")
+                    .evidence(kind).score(1.0).build());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.corpusqa.rules.encoding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds malformed UTF-8 sequences with their byte offsets, following the Unicode standard's
+ * well-formedness table (Table 3-7): overlong forms, encoded surrogates (CESU-8 / Java modified
+ * UTF-8), code points above U+10FFFF, truncated and stray continuation bytes are all errors. The
+ * JDK's decoder only says "malformed"; we need every location, so this small scanner is ours.
+ */
+public final class Utf8Scanner {
+
+    private Utf8Scanner() {
+    }
+
+    /** One malformed sequence: [start, end) in bytes and why. */
+    public record Bad(int start, int end, String reason) {
+    }
+
+    /** The malformed sequences, at most {@code limit} listed; {@code total[0]} receives the full count. */
+    public static List<Bad> scan(byte[] b, int limit, int[] total) {
+        List<Bad> out = new ArrayList<>();
+        int count = 0;
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            String reason = null;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c == 0xE0) {
+                need = 2;
+                lo = 0xA0;
+            } else if (c == 0xED) {
+                need = 2;
+                hi = 0x9F;
+            } else if (c >= 0xE1 && c <= 0xEF) {
+                need = 2;
+            } else if (c == 0xF0) {
+                need = 3;
+                lo = 0x90;
+            } else if (c >= 0xF1 && c <= 0xF3) {
+                need = 3;
+            } else if (c == 0xF4) {
+                need = 3;
+                hi = 0x8F;
+            } else {
+                need = 0;
+                reason = c >= 0x80 && c <= 0xBF ? "stray continuation byte" : c == 0xC0 || c == 0xC1 ? "overlong encoding"
+                        : "byte 0x" + Integer.toHexString(c).toUpperCase() + " never appears in UTF-8";
+            }
+            int j = i + 1;
+            if (reason == null) {
+                for (int k = 0; k < need; k++, j++) {
+                    if (j >= n) {
+                        reason = "truncated sequence at end of file";
+                        break;
+                    }
+                    int d = b[j] & 0xFF;
+                    int l = k == 0 ? lo : 0x80;
+                    int h = k == 0 ? hi : 0xBF;
+                    if (d < l || d > h) {
+                        if (k == 0 && c == 0xED && d >= 0xA0 && d <= 0xBF) {
+                            reason = "encoded surrogate (CESU-8 / modified UTF-8)";
+                        } else if (k == 0 && (c == 0xE0 || c == 0xF0) && d >= 0x80 && d < lo) {
+                            reason = "overlong encoding";
+                        } else if (k == 0 && c == 0xF4 && d > 0x8F) {
+                            reason = "code point above U+10FFFF";
+                        } else {
+                            reason = "truncated sequence";
+                        }
+                        if (reason.startsWith("encoded surrogate") || reason.startsWith("overlong")) {
+                            j = Math.min(n, i + need + 1); // swallow the whole bad sequence
+                        }
+                        break;
+                    }
+                }
+            }
+            if (reason == null) {
+                i = j;
+                continue;
+            }
+            count++;
+            if (out.size() < limit) {
+                out.add(new Bad(i, Math.max(i + 1, j), reason));
+            }
+            i = Math.max(i + 1, j);
+        }
+        if (total != null && total.length > 0) {
+            total[0] = count;
+        }
+        return out;
+    }
+
+    public static boolean isValid(byte[] b) {
+        int[] t = new int[1];
+        scan(b, 0, t);
+        return t[0] == 0;
+    }
+}

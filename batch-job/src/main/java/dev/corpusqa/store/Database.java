@@ -1,0 +1,148 @@
+package dev.corpusqa.store;
+
+import dev.corpusqa.config.ConfigException;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * Opens the store: an H2 file database by default, or any JDBC URL given with {@code --db}
+ * (PostgreSQL is tested). Drivers are instantiated directly rather than looked up through
+ * {@link java.sql.DriverManager}, which does not see drivers loaded by Maven's plugin class loader.
+ * Our tables are created and migrated by Flyway ({@code db/corpusqa/V*.sql}); Spring Batch's job
+ * repository tables are created from the schema script Spring Batch ships, once.
+ */
+public final class Database implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final String platform;
+    private final AutoCloseable closer;
+
+    private Database(DataSource ds, String platform, AutoCloseable closer) {
+        this.dataSource = ds;
+        this.platform = platform;
+        this.closer = closer;
+    }
+
+    public static Database open(String url, String user, String password) {
+        String platform;
+        DataSource ds;
+        AutoCloseable closer = () -> { };
+        ClassLoader cl = Database.class.getClassLoader();
+        if (url.startsWith("jdbc:h2:")) {
+            platform = "h2";
+            String u = url.contains("DB_CLOSE_ON_EXIT") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+            JdbcConnectionPool pool = JdbcConnectionPool.create(u, user, password);
+            pool.setMaxConnections(64);
+            ds = pool;
+            closer = () -> {
+                try (Connection c = pool.getConnection()) {
+                    c.createStatement().execute("SHUTDOWN");
+                } catch (SQLException e) {
+                    // already closed
+                }
+                pool.dispose();
+            };
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            platform = "postgresql";
+            ds = driverDataSource(cl, "org.postgresql.Driver", url, user, password);
+        } else {
+            throw new ConfigException("unsupported database URL '" + url + "': use jdbc:h2:... or jdbc:postgresql://...");
+        }
+        Database db = new Database(ds, platform, closer);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            try {
+                closer.close();
+            } catch (Exception ignored) {
+                // best effort
+            }
+            throw e;
+        }
+        return db;
+    }
+
+    private static DataSource driverDataSource(ClassLoader cl, String driverClass, String url, String user, String password) {
+        try {
+            Driver d = (Driver) Class.forName(driverClass, true, cl).getDeclaredConstructor().newInstance();
+            SimpleDriverDataSource s = new SimpleDriverDataSource(d, url, user, password);
+            Properties p = new Properties();
+            p.setProperty("ApplicationName", "corpus-qa");
+            s.setConnectionProperties(p);
+            return s;
+        } catch (ReflectiveOperationException e) {
+            throw new ConfigException("JDBC driver " + driverClass + " is not available", e);
+        }
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/corpusqa")
+                    .table("qa_schema_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new ConfigException("cannot prepare the database: " + firstLine(e.getMessage()), e);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (!tableExists(c, "BATCH_JOB_INSTANCE")) {
+                ResourceDatabasePopulator pop = new ResourceDatabasePopulator(
+                        new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql", Database.class.getClassLoader()));
+                pop.populate(c);
+            }
+        } catch (SQLException e) {
+            throw new ConfigException("cannot create the job repository tables: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean tableExists(Connection c, String name) throws SQLException {
+        for (String n : new String[] {name, name.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet rs = c.getMetaData().getTables(null, null, n, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String platform() {
+        return platform;
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            // closing is best effort
+        }
+    }
+}

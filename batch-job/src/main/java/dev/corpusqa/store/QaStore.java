@@ -1,0 +1,303 @@
+package dev.corpusqa.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corpusqa.core.Category;
+import dev.corpusqa.core.Finding;
+import dev.corpusqa.core.Severity;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Our own tables: runs, documents and findings, keyed by run. Writes are batched; every method that
+ * writes the results of a document first deletes what an interrupted attempt may have left, so a
+ * restarted step never duplicates findings.
+ */
+public final class QaStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+
+    public QaStore(DataSource ds) {
+        this.jdbc = new JdbcTemplate(ds);
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    // ---------------------------------------------------------------- runs
+
+    /** Allocate the next run id and record the run as started. */
+    public long createRun(String corpusRoot, String toolVersion, String fingerprint, String failOn, int maxAllowed, String optionsJson) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Long max = jdbc.queryForObject("SELECT MAX(run_id) FROM qa_run", Long.class);
+            long id = (max == null ? 0 : max) + 1;
+            try {
+                jdbc.update("INSERT INTO qa_run (run_id, started_at, corpus_root, tool_version, config_fingerprint, fail_on, max_allowed, status, options_json)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?)", id, Timestamp.from(Instant.now()), corpusRoot, toolVersion, fingerprint, failOn,
+                        maxAllowed, "started", optionsJson);
+                return id;
+            } catch (DuplicateKeyException e) {
+                // another run took this id at the same moment: try the next
+            }
+        }
+        throw new IllegalStateException("could not allocate a run id");
+    }
+
+    public void attachJobExecution(long runId, long jobExecutionId) {
+        jdbc.update("UPDATE qa_run SET job_execution_id = ? WHERE run_id = ?", jobExecutionId, runId);
+    }
+
+    public void finishRun(long runId, String status, String decision, int documents, int findings, int errors, int warnings, int infos) {
+        jdbc.update("UPDATE qa_run SET finished_at = ?, status = ?, decision = ?, documents = ?, findings = ?, errors = ?, warnings = ?, infos = ?"
+                + " WHERE run_id = ?", Timestamp.from(Instant.now()), status, decision, documents, findings, errors, warnings, infos, runId);
+    }
+
+    public void markRun(long runId, String status) {
+        jdbc.update("UPDATE qa_run SET status = ? WHERE run_id = ?", status, runId);
+    }
+
+    private static final RowMapper<RunRecord> RUN = (rs, i) -> new RunRecord(rs.getLong("run_id"), instant(rs, "started_at"),
+            instant(rs, "finished_at"), rs.getString("corpus_root"), rs.getString("tool_version"), rs.getString("config_fingerprint"),
+            rs.getString("fail_on"), rs.getInt("max_allowed"), rs.getString("status"), rs.getString("decision"),
+            (Integer) rs.getObject("documents", Integer.class), (Integer) rs.getObject("findings", Integer.class),
+            (Integer) rs.getObject("errors", Integer.class), (Integer) rs.getObject("warnings", Integer.class),
+            (Integer) rs.getObject("infos", Integer.class), (Long) rs.getObject("job_execution_id", Long.class));
+
+    private static Instant instant(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+
+    public RunRecord run(long runId) {
+        List<RunRecord> l = jdbc.query("SELECT * FROM qa_run WHERE run_id = ?", RUN, runId);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    public List<RunRecord> runs(int limit) {
+        return jdbc.query("SELECT * FROM qa_run ORDER BY run_id DESC", RUN).stream().limit(limit).toList();
+    }
+
+    /** The latest completed run before {@code runId} over the same corpus root, or null. */
+    public RunRecord previousRun(long runId, String corpusRoot) {
+        List<RunRecord> l = jdbc.query("SELECT * FROM qa_run WHERE run_id < ? AND corpus_root = ? AND status = 'completed' ORDER BY run_id DESC",
+                RUN, runId, corpusRoot);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The latest run over this corpus root that did not complete, or null. */
+    public RunRecord lastUnfinishedRun(String corpusRoot) {
+        List<RunRecord> l = jdbc.query("SELECT * FROM qa_run WHERE corpus_root = ? ORDER BY run_id DESC", RUN, corpusRoot);
+        return l.isEmpty() || "completed".equals(l.get(0).status()) ? null : l.get(0);
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    public void deleteDocuments(long runId) {
+        jdbc.update("DELETE FROM qa_finding WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM qa_document WHERE run_id = ?", runId);
+    }
+
+    public void insertDocuments(long runId, List<DocumentRow> rows) {
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            List<DocumentRow> part = rows.subList(i, Math.min(rows.size(), i + BATCH));
+            jdbc.batchUpdate("INSERT INTO qa_document (run_id, doc_id, path, size_bytes, sha256, mtime_millis, status, problem) VALUES (?,?,?,?,?,?,?,?)",
+                    part, part.size(), (PreparedStatement ps, DocumentRow r) -> {
+                        ps.setLong(1, runId);
+                        ps.setInt(2, r.docId());
+                        ps.setString(3, r.path());
+                        ps.setLong(4, r.sizeBytes());
+                        ps.setString(5, r.sha256());
+                        ps.setLong(6, r.mtimeMillis());
+                        ps.setString(7, r.status());
+                        ps.setString(8, clip(r.problem(), 4000));
+                    });
+        }
+    }
+
+    private static final RowMapper<DocumentRow> DOC = (rs, i) -> new DocumentRow(rs.getInt("doc_id"), rs.getString("path"),
+            rs.getLong("size_bytes"), rs.getString("sha256"), rs.getLong("mtime_millis"), rs.getString("status"), rs.getString("problem"));
+
+    /** Up to {@code limit} documents with {@code afterId < doc_id <= maxId}, by id. */
+    public List<DocumentRow> documents(long runId, int afterId, int maxId, int limit) {
+        return jdbc.query("SELECT * FROM qa_document WHERE run_id = ? AND doc_id > ? AND doc_id <= ? ORDER BY doc_id FETCH FIRST " + limit + " ROWS ONLY",
+                DOC, runId, afterId, maxId);
+    }
+
+    public List<DocumentRow> allDocuments(long runId) {
+        return jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY doc_id", DOC, runId);
+    }
+
+    public int documentCount(long runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM qa_document WHERE run_id = ?", Integer.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    public int maxDocId(long runId) {
+        Integer n = jdbc.queryForObject("SELECT MAX(doc_id) FROM qa_document WHERE run_id = ?", Integer.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    /** Report view of a document. */
+    public record DocumentView(int docId, String path, long sizeBytes, String sha256, String status, String publicationDate,
+            String dateSource, Map<String, String> facts, String problem, boolean reused) {
+    }
+
+    public void forEachDocumentView(long runId, Consumer<DocumentView> each) {
+        jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY path", rs -> {
+            each.accept(new DocumentView(rs.getInt("doc_id"), rs.getString("path"), rs.getLong("size_bytes"), rs.getString("sha256"),
+                    rs.getString("status"), rs.getString("publication_date"), rs.getString("date_source"), facts(rs.getString("facts_json")),
+                    rs.getString("problem"), rs.getBoolean("reused")));
+        }, runId);
+    }
+
+    private static Map<String, String> facts(String json) {
+        if (json == null || json.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    /**
+     * Store the results of a batch of documents: delete whatever an earlier attempt left for them,
+     * insert their findings, update their status and facts. Call inside the chunk's transaction.
+     */
+    public void writeResults(long runId, List<DocumentResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM qa_finding WHERE run_id = ? AND doc_id = ? AND corpus_level = FALSE", results, BATCH,
+                (ps, r) -> {
+                    ps.setLong(1, runId);
+                    ps.setInt(2, r.docId());
+                });
+        List<Object[]> findingRows = new ArrayList<>();
+        for (DocumentResult r : results) {
+            for (Finding f : r.findings()) {
+                findingRows.add(new Object[] {r.docId(), f});
+            }
+        }
+        insertFindings(runId, findingRows, false);
+        jdbc.batchUpdate("UPDATE qa_document SET status = ?, publication_date = ?, date_source = ?, facts_json = ?, problem = ?, reused = ?"
+                + " WHERE run_id = ? AND doc_id = ?", results, BATCH, (ps, r) -> {
+                    ps.setString(1, r.status());
+                    ps.setString(2, r.facts().get("publicationDate"));
+                    ps.setString(3, clip(r.facts().get("dateSource"), 256));
+                    ps.setString(4, r.facts().isEmpty() ? null : toJson(r.facts()));
+                    ps.setString(5, clip(r.problem(), 4000));
+                    ps.setBoolean(6, r.reused());
+                    ps.setLong(7, runId);
+                    ps.setInt(8, r.docId());
+                });
+    }
+
+    /** Replace the corpus-level findings of a run (idempotent: safe on restart). */
+    public void replaceCorpusFindings(long runId, List<Object[]> docIdAndFinding) {
+        jdbc.update("DELETE FROM qa_finding WHERE run_id = ? AND corpus_level = TRUE", runId);
+        insertFindings(runId, docIdAndFinding, true);
+    }
+
+    private void insertFindings(long runId, List<Object[]> rows, boolean corpusLevel) {
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            List<Object[]> part = rows.subList(i, Math.min(rows.size(), i + BATCH));
+            jdbc.batchUpdate("INSERT INTO qa_finding (run_id, doc_id, path, rule_id, category, severity, line_no, col_no, end_line, end_col,"
+                    + " start_offset, end_offset, message, evidence, score, suggestion, fingerprint, corpus_level) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    part, part.size(), (ps, row) -> {
+                        Finding f = (Finding) row[1];
+                        ps.setLong(1, runId);
+                        ps.setInt(2, (Integer) row[0]);
+                        ps.setString(3, f.path());
+                        ps.setString(4, f.ruleId());
+                        ps.setString(5, f.category().id());
+                        ps.setString(6, f.severity().id());
+                        ps.setInt(7, f.line());
+                        ps.setInt(8, f.column());
+                        ps.setInt(9, f.endLine());
+                        ps.setInt(10, f.endColumn());
+                        ps.setInt(11, f.startOffset());
+                        ps.setInt(12, f.endOffset());
+                        ps.setString(13, clip(f.message(), 4000));
+                        ps.setString(14, clip(f.evidence(), 4000));
+                        if (f.score() == null) {
+                            ps.setNull(15, java.sql.Types.DOUBLE);
+                        } else {
+                            ps.setDouble(15, f.score());
+                        }
+                        ps.setString(16, clip(f.suggestion(), 4000));
+                        ps.setString(17, Fingerprints.of(f));
+                        ps.setBoolean(18, corpusLevel);
+                    });
+        }
+    }
+
+    private static final RowMapper<Finding> FINDING = (rs, i) -> new Finding(rs.getString("path"), rs.getString("rule_id"),
+            Category.parse(rs.getString("category")), Severity.parse(rs.getString("severity")), rs.getInt("line_no"), rs.getInt("col_no"),
+            rs.getInt("end_line"), rs.getInt("end_col"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("message"),
+            rs.getString("evidence"), (Double) rs.getObject("score", Double.class), rs.getString("suggestion"));
+
+    /** Every finding of a run, in path / line / column order, streamed. */
+    public void forEachFinding(long runId, Consumer<Finding> each) {
+        jdbc.query("SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id",
+                rs -> {
+                    each.accept(FINDING.mapRow(rs, 0));
+                }, runId);
+    }
+
+    public List<Finding> findings(long runId) {
+        List<Finding> l = new ArrayList<>();
+        forEachFinding(runId, l::add);
+        return l;
+    }
+
+    public int findingCount(long runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM qa_finding WHERE run_id = ?", Integer.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    /** Findings stored for a document with this content hash in the latest earlier run with the same configuration fingerprint. */
+    public record Reusable(long runId, int docId, String status, String factsJson, String problem) {
+    }
+
+    public Reusable reusable(long runId, String fingerprint, String path, String sha256) {
+        List<Reusable> l = jdbc.query("SELECT d.run_id, d.doc_id, d.status, d.facts_json, d.problem FROM qa_document d JOIN qa_run r ON r.run_id = d.run_id"
+                + " WHERE d.run_id < ? AND r.config_fingerprint = ? AND r.status = 'completed' AND d.path = ? AND d.sha256 = ? ORDER BY d.run_id DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new Reusable(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)), runId, fingerprint, path, sha256);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    public static String toJson(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String clip(String s, int n) {
+        if (s == null || s.length() <= n) {
+            return s;
+        }
+        return s.substring(0, n - 1) + "…";
+    }
+}
