@@ -58,6 +58,9 @@ public final class Utf8Scanner {
                         : "byte 0x" + Integer.toHexString(c).toUpperCase() + " never appears in UTF-8";
             }
             int j = i + 1;
+            if ((c == 0xC0 || c == 0xC1) && j < n && (b[j] & 0xC0) == 0x80) {
+                j++; // an overlong two-byte form: one bad sequence, not two
+            }
             if (reason == null) {
                 for (int k = 0; k < need; k++, j++) {
                     if (j >= n) {
