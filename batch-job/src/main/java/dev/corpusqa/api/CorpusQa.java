@@ -11,7 +11,6 @@ import dev.corpusqa.report.Reports;
 import dev.corpusqa.rules.RuleRegistry;
 import dev.corpusqa.rules.RuleSet;
 import dev.corpusqa.store.Database;
-import dev.corpusqa.store.Fingerprints;
 import dev.corpusqa.store.QaStore;
 import dev.corpusqa.store.RunRecord;
 import java.io.IOException;
@@ -137,7 +136,7 @@ public final class CorpusQa {
                 return new RunOutcome(state.runId(), null, Map.of(), store.documentCount(state.runId()), RunOutcome.EXIT_RUNTIME, why,
                         state.base());
             }
-            Gate.Decision d = Reports.gate(state).decide(store.findings(state.runId()), Fingerprints::of);
+            Gate.Decision d = Reports.decide(state);
             Map<String, Path> reports = new LinkedHashMap<>();
             for (String f : state.options().formats()) {
                 var w = Reports.byFormat().get(f);

@@ -16,6 +16,8 @@ public record RunOutcome(long runId, Gate.Decision decision, Map<String, Path> r
     public static final int EXIT_FAIL = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_RUNTIME = 3;
+    /** Returned for a WARN decision only when asked for ({@code --warn-exit-code}); by default a warning exits 0. */
+    public static final int EXIT_WARN = 4;
 
     public boolean passed() {
         return exitCode == EXIT_PASS;

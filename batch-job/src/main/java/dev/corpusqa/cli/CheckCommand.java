@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code corpus-qa check <corpus-dir>...}: run the job and print findings and a summary. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Validate every file of a corpus and write reports. Exit 0 pass, 1 fail, 2 usage error, 3 runtime failure.")
-final class CheckCommand implements Callable<Integer> {
+        description = "Validate every file of a corpus and write reports. Exit 0 pass (or warn), 1 fail, 2 usage error, 3 runtime failure, 4 warn with --warn-exit.")
+class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "<corpus-dir>", description = "Corpus root directory (several allowed).")
     List<Path> roots;
@@ -81,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
 
+    @Option(names = "--warn-exit", description = "Exit with 4 when the gate decides WARN (default: a warning exits 0).")
+    boolean warnExit;
+
     @Override
     public Integer call() {
         QaOptions o = options();
@@ -93,7 +96,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         printFindings(o, r, stdout);
         printSummary(r, stdout);
-        return r.exitCode();
+        return exitCode(r.exitCode(), r.decision(), warnExit);
+    }
+
+    /** The run's exit code, turned into {@link RunOutcome#EXIT_WARN} for a WARN decision when asked. */
+    static int exitCode(int code, Gate.Decision d, boolean warnExit) {
+        if (warnExit && code == RunOutcome.EXIT_PASS && d != null && d.outcome() == Gate.Outcome.WARN) {
+            return RunOutcome.EXIT_WARN;
+        }
+        return code;
     }
 
     QaOptions options() {

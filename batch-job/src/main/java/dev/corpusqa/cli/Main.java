@@ -10,10 +10,11 @@ import picocli.CommandLine.Command;
 /** {@code java -jar corpus-qa.jar <command> ...}. */
 @Command(name = "corpus-qa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Quality gate for text corpora: encoding, boilerplate, machine-translation artifacts and publication dates.",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, RunCommand.class, BaselineCommand.class, GateCommand.class,
+            HistoryCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:pass (no finding at or above --fail-on beyond the allowed count)", "1:findings fail the gate",
-            "2:usage or configuration error", "3:runtime failure"})
+        exitCodeList = {"0:pass, or warn (no finding at or above --fail-on beyond the allowed count, no failAt reached)", "1:findings fail the gate",
+            "2:usage or configuration error", "3:runtime failure", "4:warn, only with --warn-exit"})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

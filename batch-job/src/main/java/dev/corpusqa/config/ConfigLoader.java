@@ -31,6 +31,8 @@ import java.util.Set;
  *   boilerplate.repeated-line:
  *     severity: warning
  *     minScore: 0.5
+ *     warnAt: 3                     # warn from 3 findings (or 0.02 / 2% of documents)
+ *     failAt: 5%                    # fail when 5% of documents have one (instead of failOn)
  *     params: {minDocuments: 3}
  * </pre>
  */
@@ -39,7 +41,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("include", "includes", "exclude", "excludes", "failOn", "maxAllowedFindings",
             "formats", "outputDirectory", "threads", "referenceDate", "maxFileBytes", "documentTimeBudgetMillis", "baselineFile",
             "database", "rules");
-    private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "minScore", "params");
+    private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "minScore", "warnAt", "failAt", "params");
 
     private ConfigLoader() {
     }
@@ -158,6 +160,16 @@ public final class ConfigLoader {
         }
         if (v.has("minScore")) {
             s.minScore(v.get("minScore").asDouble());
+        }
+        for (String lvl : List.of("warnAt", "failAt")) {
+            if (v.has(lvl)) {
+                Threshold t = Threshold.parse(v.get(lvl).asText(), name + ": " + lvl + " of rule '" + id + "'");
+                if (lvl.equals("warnAt")) {
+                    s.warnAt(t);
+                } else {
+                    s.failAt(t);
+                }
+            }
         }
         if (v.has("params")) {
             JsonNode p = v.get("params");

@@ -13,6 +13,8 @@ public final class RuleSettings {
     private Boolean enabled;
     private Severity severity;
     private Double minScore;
+    private Threshold warnAt;
+    private Threshold failAt;
     private final Map<String, Object> params = new LinkedHashMap<>();
 
     public Boolean enabled() {
@@ -42,6 +44,26 @@ public final class RuleSettings {
         return this;
     }
 
+    /** Warn level of the rule at the gate (null: none). */
+    public Threshold warnAt() {
+        return warnAt;
+    }
+
+    public RuleSettings warnAt(Threshold t) {
+        this.warnAt = t;
+        return this;
+    }
+
+    /** Fail level of the rule at the gate (null: the run's failOn applies to the rule). */
+    public Threshold failAt() {
+        return failAt;
+    }
+
+    public RuleSettings failAt(Threshold t) {
+        this.failAt = t;
+        return this;
+    }
+
     public Map<String, Object> params() {
         return params;
     }
@@ -56,6 +78,12 @@ public final class RuleSettings {
         }
         if (other.minScore != null) {
             minScore = other.minScore;
+        }
+        if (other.warnAt != null) {
+            warnAt = other.warnAt;
+        }
+        if (other.failAt != null) {
+            failAt = other.failAt;
         }
         params.putAll(other.params);
         return this;

@@ -286,6 +286,63 @@ public final class QaStore {
         return l.isEmpty() ? null : l.get(0);
     }
 
+    // ---------------------------------------------------------------- history (issue 8)
+
+    /** Distinct fingerprints of a run's findings. */
+    public java.util.Set<String> fingerprints(long runId) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        jdbc.query("SELECT DISTINCT fingerprint FROM qa_finding WHERE run_id = ?", rs -> {
+            out.add(rs.getString(1));
+        }, runId);
+        return out;
+    }
+
+    /** A run's findings in path order as a stream (close it); {@code category} null for all. */
+    public java.util.stream.Stream<Finding> findingStream(long runId, String category) {
+        String where = category == null ? "" : " AND category = ?";
+        Object[] args = category == null ? new Object[] {runId} : new Object[] {runId, category};
+        return jdbc.queryForStream("SELECT * FROM qa_finding WHERE run_id = ?" + where + " ORDER BY path, line_no, col_no, rule_id, finding_id",
+                FINDING, args);
+    }
+
+    /** Paths of a run's documents, sorted, as a stream (close it). */
+    public java.util.stream.Stream<String> documentPaths(long runId) {
+        return jdbc.queryForStream("SELECT path FROM qa_document WHERE run_id = ? ORDER BY path", (rs, i) -> rs.getString(1), runId);
+    }
+
+    /** Record counts by rule and severity (findings and distinct documents) for a run; idempotent. */
+    public void recordCounts(long runId) {
+        jdbc.update("DELETE FROM qa_run_count WHERE run_id = ?", runId);
+        jdbc.update("INSERT INTO qa_run_count (run_id, rule_id, category, severity, findings, documents)"
+                + " SELECT run_id, rule_id, MIN(category), severity, COUNT(*), COUNT(DISTINCT doc_id) FROM qa_finding WHERE run_id = ?"
+                + " GROUP BY run_id, rule_id, severity", runId);
+    }
+
+    public void recordDelta(long runId, Long previousRunId, int newFindings, int fixedFindings, int baselined) {
+        jdbc.update("UPDATE qa_run SET previous_run_id = ?, new_findings = ?, fixed_findings = ?, baselined = ? WHERE run_id = ?",
+                previousRunId, newFindings, fixedFindings, baselined, runId);
+    }
+
+    /** One row of recorded counts. */
+    public record RuleCount(String ruleId, String category, String severity, int findings, int documents) {
+    }
+
+    public List<RuleCount> ruleCounts(long runId) {
+        return jdbc.query("SELECT * FROM qa_run_count WHERE run_id = ? ORDER BY rule_id, severity", (rs, i) -> new RuleCount(
+                rs.getString("rule_id"), rs.getString("category"), rs.getString("severity"), rs.getInt("findings"), rs.getInt("documents")), runId);
+    }
+
+    /** History columns of a run (null when not recorded): new, fixed, baselined, previous run id. */
+    public record Delta(Integer newFindings, Integer fixedFindings, Integer baselined, Long previousRunId) {
+    }
+
+    public Delta delta(long runId) {
+        List<Delta> l = jdbc.query("SELECT new_findings, fixed_findings, baselined, previous_run_id FROM qa_run WHERE run_id = ?",
+                (rs, i) -> new Delta((Integer) rs.getObject(1, Integer.class), (Integer) rs.getObject(2, Integer.class),
+                        (Integer) rs.getObject(3, Integer.class), (Long) rs.getObject(4, Long.class)), runId);
+        return l.isEmpty() ? new Delta(null, null, null, null) : l.get(0);
+    }
+
     public static String toJson(Object o) {
         try {
             return JSON.writeValueAsString(o);

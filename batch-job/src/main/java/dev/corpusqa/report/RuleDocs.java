@@ -1,0 +1,59 @@
+package dev.corpusqa.report;
+
+import dev.corpusqa.core.RuleInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rule documentation for reports: {@code docs/rules/<id>.md} is bundled into the jar under
+ * {@code /dev/corpusqa/rule-docs/} by the build; when a page is missing the summary stands in.
+ */
+public final class RuleDocs {
+
+    private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private RuleDocs() {
+    }
+
+    /** The rule's Markdown page, or a short page made from its summary. */
+    public static String markdown(RuleInfo r) {
+        return CACHE.computeIfAbsent(r.id(), id -> {
+            try (InputStream in = RuleDocs.class.getResourceAsStream("/dev/corpusqa/rule-docs/" + id + ".md")) {
+                if (in != null) {
+                    return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                // fall back to the summary
+            }
+            return "# " + id + "\n\n" + r.summary() + "\n\nCategory: " + r.category().id() + ". Default severity: "
+                    + r.defaultSeverity().id() + ".\n";
+        });
+    }
+
+    /** The first paragraph of the page that is not a heading: the rule's full description. */
+    public static String fullDescription(RuleInfo r) {
+        String md = markdown(r);
+        StringBuilder para = new StringBuilder();
+        for (String line : md.split("\n")) {
+            String t = line.trim();
+            if (t.startsWith("#") || (t.isEmpty() && para.length() == 0)) {
+                continue;
+            }
+            if (t.isEmpty()) {
+                break;
+            }
+            if (para.length() > 0) {
+                para.append(' ');
+            }
+            para.append(t);
+        }
+        return para.length() == 0 ? r.summary() : para.toString();
+    }
+
+    /** Plain-text help: the page with Markdown markers left as they are (readable as text). */
+    public static String text(RuleInfo r) {
+        return markdown(r);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.corpusqa.report;
+
+import dev.corpusqa.core.Finding;
+import dev.corpusqa.store.Fingerprints;
+import dev.corpusqa.store.QaStore;
+import dev.corpusqa.store.RunRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * New, fixed and still-open findings of a run against the previous completed run over the same
+ * corpus, matched by fingerprint (file + rule + normalised evidence), so moved lines are not "new".
+ * Holds two sets of fingerprints and at most {@link #MAX_FIXED_KEPT} fixed findings for display.
+ */
+public final class RunDelta {
+
+    public static final int MAX_FIXED_KEPT = 500;
+
+    /** A finding's state against the previous run. */
+    public enum State { NEW, OPEN }
+
+    private final RunRecord previous;
+    private final Set<String> previousFps;
+    private final Set<String> currentFps;
+    private final int fixedCount;
+    private final List<Finding> fixed;
+
+    private RunDelta(RunRecord previous, Set<String> previousFps, Set<String> currentFps, int fixedCount, List<Finding> fixed) {
+        this.previous = previous;
+        this.previousFps = previousFps;
+        this.currentFps = currentFps;
+        this.fixedCount = fixedCount;
+        this.fixed = fixed;
+    }
+
+    public static RunDelta compute(QaStore store, long runId, RunRecord previous) {
+        Set<String> current = store.fingerprints(runId);
+        if (previous == null) {
+            return new RunDelta(null, Set.of(), current, 0, List.of());
+        }
+        Set<String> prev = store.fingerprints(previous.runId());
+        List<Finding> fixed = new ArrayList<>();
+        int[] n = {0};
+        store.forEachFinding(previous.runId(), f -> {
+            if (!current.contains(Fingerprints.of(f))) {
+                n[0]++;
+                if (fixed.size() < MAX_FIXED_KEPT) {
+                    fixed.add(f);
+                }
+            }
+        });
+        return new RunDelta(previous, prev, current, n[0], fixed);
+    }
+
+    /** The previous run, or null when this is the first run over the corpus. */
+    public RunRecord previous() {
+        return previous;
+    }
+
+    public boolean hasPrevious() {
+        return previous != null;
+    }
+
+    /** NEW or OPEN; null when there is no previous run to compare with. */
+    public State state(String fingerprint) {
+        if (previous == null) {
+            return null;
+        }
+        return previousFps.contains(fingerprint) ? State.OPEN : State.NEW;
+    }
+
+    /** Distinct fingerprints present now and not before. */
+    public int newCount() {
+        return previous == null ? currentFps.size() : (int) currentFps.stream().filter(f -> !previousFps.contains(f)).count();
+    }
+
+    public int openCount() {
+        return previous == null ? 0 : (int) currentFps.stream().filter(previousFps::contains).count();
+    }
+
+    /** Findings of the previous run whose fingerprint is gone. */
+    public int fixedCount() {
+        return fixedCount;
+    }
+
+    /** The first {@link #MAX_FIXED_KEPT} fixed findings, in path order. */
+    public List<Finding> fixed() {
+        return fixed;
+    }
+}
