@@ -321,7 +321,7 @@ public final class HtmlReportWriter implements ReportWriter {
         int rowH = 20;
         int labelW = 230;
         int barW = 220;
-        StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + (labelW + barW + 60) + "\" height=\""
+        StringBuilder b = new StringBuilder("<svg role=\"img\" width=\"" + (labelW + barW + 60) + "\" height=\""
                 + (bars.size() * rowH + 4) + "\">");
         int y = 2;
         for (Bar bar : bars) {
@@ -348,7 +348,7 @@ public final class HtmlReportWriter implements ReportWriter {
             th{background:#f6f8fa}table.findings th{cursor:pointer;user-select:none}table.findings th.asc::after{content:" \\25B2"}
             table.findings th.desc::after{content:" \\25BC"}td{word-break:break-word}
             tr.error td:first-child{color:#cf222e;font-weight:600}tr.warning td:first-child{color:#9a6700;font-weight:600}
-            .st{border-radius:.6rem;padding:0 .4rem;font-size:.85em;background:#eaeef2}.st.new{background:#ffebe9}.st.baselined{background:#ddf4ff}
+            .st{border-radius:.6rem;padding:0 .4rem;font-size:.85em;background:#eaeef2;white-space:nowrap}.st.new{background:#ffebe9}.st.baselined{background:#ddf4ff}
             .filters{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}.filters input{min-width:18rem;padding:.2rem .4rem}
             article.file{border:1px solid #d8dee4;border-radius:6px;padding:.2rem 1rem;margin:1rem 0}
             .finding{margin:.6rem 0}.finding .sev{font-weight:600}.finding.error .sev{color:#cf222e}.finding.warning .sev{color:#9a6700}
