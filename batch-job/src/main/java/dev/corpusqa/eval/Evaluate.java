@@ -112,6 +112,7 @@ public final class Evaluate {
     }
 
     static Dataset run(String name, Path dir, Path out) throws IOException {
+        deleteTree(out.resolve("db")); // a fresh store per evaluation: results never come from an earlier run
         QaOptions o = new QaOptions().corpusRoot(dir.resolve("docs")).outputDirectory(out).failOn(dev.corpusqa.config.FailOn.NEVER).quiet(true);
         o.databaseUrl("jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("db").resolve("eval") + ";AUTO_SERVER=FALSE");
         o.incremental(false);
@@ -131,6 +132,17 @@ public final class Evaluate {
             }
         }
         return new Dataset(name, dir, labels, report, secs);
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
     }
 
     static void print(String category, Metrics m, PrintStream out) {
