@@ -32,24 +32,34 @@ public final class RuleDocs {
         });
     }
 
-    /** The first paragraph of the page that is not a heading: the rule's full description. */
+    /**
+     * The rule's full description: the first paragraph under "What it finds" when the page has that
+     * section, else its first paragraph that is neither a heading nor a table; Markdown emphasis removed.
+     */
     public static String fullDescription(RuleInfo r) {
         String md = markdown(r);
+        int at = md.indexOf("## What it finds");
+        String para = firstParagraph(at >= 0 ? md.substring(at) : md);
+        return para.isEmpty() ? r.summary() : para;
+    }
+
+    private static String firstParagraph(String md) {
         StringBuilder para = new StringBuilder();
         for (String line : md.split("\n")) {
             String t = line.trim();
-            if (t.startsWith("#") || (t.isEmpty() && para.length() == 0)) {
+            boolean skip = t.startsWith("#") || t.startsWith("|");
+            if (skip || t.isEmpty()) {
+                if (para.length() > 0) {
+                    break;
+                }
                 continue;
-            }
-            if (t.isEmpty()) {
-                break;
             }
             if (para.length() > 0) {
                 para.append(' ');
             }
-            para.append(t);
+            para.append(t.replace("**", "").replace("`", ""));
         }
-        return para.length() == 0 ? r.summary() : para.toString();
+        return para.toString();
     }
 
     /** Plain-text help: the page with Markdown markers left as they are (readable as text). */
