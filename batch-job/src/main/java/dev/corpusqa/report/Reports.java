@@ -88,8 +88,8 @@ public final class Reports {
         ReportContext ctx = context(run.store(), run.runId(), run.options(), gate, run.toolVersion(), run.base());
         Map<String, Path> written = write(ctx, run.options().outputDirectory(), run.options().formats());
         RunDelta d = ctx.delta();
-        run.store().recordDelta(run.runId(), d.hasPrevious() ? d.previous().runId() : null, d.newCount(), d.fixedCount(),
-                ctx.decision().baselined());
+        run.store().recordDelta(run.runId(), d.hasPrevious() ? d.previous().runId() : null, d.hasPrevious() ? d.newCount() : null,
+                d.hasPrevious() ? d.fixedCount() : null, ctx.decision().baselined());
         return written;
     }
 

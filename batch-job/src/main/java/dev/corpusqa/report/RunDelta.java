@@ -25,19 +25,24 @@ public final class RunDelta {
     private final Set<String> currentFps;
     private final int fixedCount;
     private final List<Finding> fixed;
+    private final int newCount;
+    private final int openCount;
 
-    private RunDelta(RunRecord previous, Set<String> previousFps, Set<String> currentFps, int fixedCount, List<Finding> fixed) {
+    private RunDelta(RunRecord previous, Set<String> previousFps, Set<String> currentFps, int fixedCount, List<Finding> fixed, int newCount,
+            int openCount) {
         this.previous = previous;
         this.previousFps = previousFps;
         this.currentFps = currentFps;
         this.fixedCount = fixedCount;
         this.fixed = fixed;
+        this.newCount = newCount;
+        this.openCount = openCount;
     }
 
     public static RunDelta compute(QaStore store, long runId, RunRecord previous) {
         Set<String> current = store.fingerprints(runId);
         if (previous == null) {
-            return new RunDelta(null, Set.of(), current, 0, List.of());
+            return new RunDelta(null, Set.of(), current, 0, List.of(), store.findingCount(runId), 0);
         }
         Set<String> prev = store.fingerprints(previous.runId());
         List<Finding> fixed = new ArrayList<>();
@@ -50,7 +55,9 @@ public final class RunDelta {
                 }
             }
         });
-        return new RunDelta(previous, prev, current, n[0], fixed);
+        int[] newOpen = {0, 0};
+        store.forEachFinding(runId, f -> newOpen[prev.contains(Fingerprints.of(f)) ? 1 : 0]++);
+        return new RunDelta(previous, prev, current, n[0], fixed, newOpen[0], newOpen[1]);
     }
 
     /** The previous run, or null when this is the first run over the corpus. */
@@ -70,13 +77,14 @@ public final class RunDelta {
         return previousFps.contains(fingerprint) ? State.OPEN : State.NEW;
     }
 
-    /** Distinct fingerprints present now and not before. */
+    /** Findings of this run whose fingerprint the previous run did not have (all of them on a first run). */
     public int newCount() {
-        return previous == null ? currentFps.size() : (int) currentFps.stream().filter(f -> !previousFps.contains(f)).count();
+        return newCount;
     }
 
+    /** Findings of this run whose fingerprint the previous run had too. */
     public int openCount() {
-        return previous == null ? 0 : (int) currentFps.stream().filter(previousFps::contains).count();
+        return openCount;
     }
 
     /** Findings of the previous run whose fingerprint is gone. */

@@ -318,7 +318,7 @@ public final class QaStore {
                 + " GROUP BY run_id, rule_id, severity", runId);
     }
 
-    public void recordDelta(long runId, Long previousRunId, int newFindings, int fixedFindings, int baselined) {
+    public void recordDelta(long runId, Long previousRunId, Integer newFindings, Integer fixedFindings, int baselined) {
         jdbc.update("UPDATE qa_run SET previous_run_id = ?, new_findings = ?, fixed_findings = ?, baselined = ? WHERE run_id = ?",
                 previousRunId, newFindings, fixedFindings, baselined, runId);
     }
