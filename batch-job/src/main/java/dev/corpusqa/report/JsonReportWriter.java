@@ -67,6 +67,15 @@ public final class JsonReportWriter implements ReportWriter {
             }
             g.writeEndObject();
             g.writeEndObject();
+            RunDelta delta = ctx.delta();
+            if (delta != null && delta.hasPrevious()) {
+                g.writeObjectFieldStart("delta");
+                g.writeNumberField("previousRunId", delta.previous().runId());
+                g.writeNumberField("new", delta.newCount());
+                g.writeNumberField("fixed", delta.fixedCount());
+                g.writeNumberField("open", delta.openCount());
+                g.writeEndObject();
+            }
 
             g.writeArrayFieldStart("documents");
             ctx.store().forEachDocumentView(ctx.runId(), d -> {
@@ -130,7 +139,13 @@ public final class JsonReportWriter implements ReportWriter {
         }
         String fp = dev.corpusqa.store.Fingerprints.of(f);
         g.writeStringField("fingerprint", fp);
-        g.writeBooleanField("counted", ctx.gate().counts(f, fp));
+        dev.corpusqa.gate.Gate.Status st = ctx.gate().status(f, fp);
+        g.writeBooleanField("counted", st == dev.corpusqa.gate.Gate.Status.COUNTED);
+        g.writeStringField("status", st.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        RunDelta.State ds = ctx.delta() == null ? null : ctx.delta().state(fp);
+        if (ds != null) {
+            g.writeStringField("state", ds.name().toLowerCase(java.util.Locale.ROOT));
+        }
         g.writeEndObject();
     }
 }

@@ -72,6 +72,12 @@ class ReportFormatsTest {
         }
         Set<ValidationMessage> errors = schema.validate(log);
         assertThat(errors).isEmpty();
+        // the validator is not vacuous: a log without runs, or with an unknown level, is rejected
+        ObjectMapper m = new ObjectMapper();
+        assertThat(schema.validate(m.readTree("{\"version\": \"2.1.0\"}"))).isNotEmpty();
+        JsonNode broken = log.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("runs").get(0).path("results").get(0)).put("level", "fatal");
+        assertThat(schema.validate(broken)).isNotEmpty();
 
         JsonNode r = log.path("runs").get(0);
         JsonNode rules = r.path("tool").path("driver").path("rules");
@@ -182,6 +188,7 @@ class ReportFormatsTest {
         JsonNode j = new ObjectMapper().readTree(written.get("json").toFile());
         assertThat(j.path("schemaVersion").asInt()).isEqualTo(1);
         assertThat(j.path("findings").size()).isEqualTo(3);
+        assertThat(j.path("findings").findValuesAsText("status")).containsOnly("counted");
     }
 
     static Element failingCase(Document doc, String classname) {
