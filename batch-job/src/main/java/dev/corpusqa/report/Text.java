@@ -125,6 +125,13 @@ final class Text {
         if (base == null) {
             return "";
         }
+        return PREFIXES.computeIfAbsent(base.toAbsolutePath().normalize(), Text::findRepoPrefix);
+    }
+
+    /** Writers ask once per finding: the file-system walk is done once per base. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, String> PREFIXES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String findRepoPrefix(Path base) {
         Path abs = base.toAbsolutePath().normalize();
         for (Path p = abs; p != null; p = p.getParent()) {
             if (Files.exists(p.resolve(".git"))) {
