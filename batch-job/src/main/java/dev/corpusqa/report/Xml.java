@@ -19,7 +19,7 @@ final class Xml implements AutoCloseable {
     private final XMLStreamWriter w;
 
     Xml(Path file) throws IOException {
-        this.out = Files.newOutputStream(file);
+        this.out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         try {
             this.w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
