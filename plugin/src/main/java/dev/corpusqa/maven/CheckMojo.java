@@ -36,11 +36,12 @@ public class CheckMojo extends AbstractCorpusQaMojo {
             getLog().info("Corpus QA is skipped (corpusqa.skip).");
             return;
         }
+        long start = System.nanoTime();
         QaOptions o = optionsOrFail();
         RunOutcome r = run(o);
         logFindings(o, r);
         Gate.Decision d = r.decision();
-        logSummary(r);
+        logSummary(r, (System.nanoTime() - start) / 1_000_000);
         if (!d.passed()) {
             throw new MojoFailureException("Corpus QA failed: " + d.reason() + " in " + r.documents() + " documents ("
                     + counts(d.bySeverity()) + ")" + reportHint(r));
@@ -79,10 +80,11 @@ public class CheckMojo extends AbstractCorpusQaMojo {
         return new Gate(o.failOn(), o.maxAllowedFindings(), min, BaselineFile.read(o.baselineFile()));
     }
 
-    private void logSummary(RunOutcome r) {
+    private void logSummary(RunOutcome r, long millis) {
         Gate.Decision d = r.decision();
         Log log = getLog();
-        log.info("Corpus QA: " + r.documents() + " documents, " + d.total() + " findings (" + counts(d.bySeverity()) + ")");
+        log.info("Corpus QA: " + r.documents() + " documents, " + d.total() + " findings (" + counts(d.bySeverity()) + ") in "
+                + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0));
         for (Map.Entry<String, Map<Severity, Integer>> e : d.byCategory().entrySet()) {
             log.info(String.format("  %-12s %s", e.getKey(), counts(e.getValue())));
         }
