@@ -9,9 +9,13 @@ import dev.corpusqa.rules.RuleSet;
 import dev.corpusqa.rules.encoding.InputRules;
 import dev.corpusqa.store.DocumentResult;
 import dev.corpusqa.store.DocumentRow;
+import dev.corpusqa.store.Hashing;
+import dev.corpusqa.store.QaStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns one scanned file into its result: load it (or report why it cannot be loaded), run the
@@ -21,6 +25,7 @@ import java.util.Map;
 public final class DocumentValidator {
 
     private final RunState run;
+    private final Map<Integer, String> hashes = new ConcurrentHashMap<>();
 
     public DocumentValidator(RunState run) {
         this.run = run;
@@ -36,6 +41,14 @@ public final class DocumentValidator {
         } catch (DocumentLoader.LoadException e) {
             return jobFinding(row, e.tooLarge() ? InputRules.TOO_LARGE : InputRules.UNREADABLE, e.getMessage());
         }
+        String sha = row.sha256() != null ? row.sha256() : Hashing.sha256Hex(doc.bytes());
+        if (row.sha256() == null) {
+            hashes.put(row.docId(), sha);
+        }
+        DocumentResult reused = reuse(row, doc, sha);
+        if (reused != null) {
+            return reused;
+        }
         RuleEngine.Result r = run.engine().check(doc, run.context());
         List<Finding> findings = new ArrayList<>(r.findings());
         String problem = null;
@@ -49,6 +62,54 @@ public final class DocumentValidator {
             run.listener().problem(row.path(), problem);
         }
         return new DocumentResult(row.docId(), row.path(), status(findings, !doc.hasText()), findings, r.facts(), problem, false);
+    }
+
+    /**
+     * Incremental runs: when the earlier run (same configuration fingerprint) stored this path with
+     * the same content hash, its findings of document-local rules are reused and only the rules that
+     * depend on the rest of the corpus run again. Null when nothing can be reused.
+     */
+    private DocumentResult reuse(DocumentRow row, Document doc, String sha) {
+        long from = run.reuseFrom();
+        if (from == 0) {
+            return null;
+        }
+        QaStore.PreviousDocument prev = run.store().documentsByPath(from, List.of(row.path())).get(row.path());
+        if (prev == null || !sha.equals(prev.sha256()) || "error".equals(prev.status()) || DocumentRow.PENDING.equals(prev.status())
+                || DocumentRow.UNREADABLE.equals(prev.status())) {
+            return null;
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : run.store().documentFindings(from, List.of(prev.docId())).getOrDefault(prev.docId(), List.of())) {
+            if (!run.corpusDependentRules().contains(f.ruleId())) {
+                findings.add(f);
+            }
+        }
+        Map<String, String> facts = new TreeMap<>(QaStore.parseFacts(prev.factsJson()));
+        String problem = prev.problem();
+        if (!run.corpusDependentRules().isEmpty()) {
+            RuleEngine.Result r = run.corpusDependentEngine().check(doc, run.context());
+            findings.addAll(r.findings());
+            facts.putAll(r.facts());
+            if (!r.problems().isEmpty()) {
+                problem = (problem == null ? "" : problem + "; ") + String.join("; ", r.problems());
+                run.listener().problem(row.path(), String.join("; ", r.problems()));
+            }
+            findings.sort(RuleEngine.ORDER);
+        }
+        return new DocumentResult(row.docId(), row.path(), status(findings, !doc.hasText()), findings, facts, problem, true);
+    }
+
+    /** Hashes computed while validating, for the writer to store with the chunk (removed from here). */
+    List<Object[]> takeHashes(List<? extends DocumentResult> written) {
+        List<Object[]> l = new ArrayList<>();
+        for (DocumentResult r : written) {
+            String h = hashes.remove(r.docId());
+            if (h != null) {
+                l.add(new Object[] {r.docId(), h});
+            }
+        }
+        return l;
     }
 
     private DocumentResult jobFinding(DocumentRow row, RuleInfo info, String message) {
