@@ -139,7 +139,8 @@ public final class CorpusQa {
                 return new RunOutcome(state.runId(), null, Map.of(), store.documentCount(state.runId()), RunOutcome.EXIT_RUNTIME, why,
                         state.base());
             }
-            Gate.Decision d = Reports.gate(state).decide(store.findings(state.runId()), Fingerprints::of);
+            Gate gate = Reports.gate(state);
+            Gate.Decision d = store.withFindings(state.runId(), fs -> gate.decide(fs, Fingerprints::of));
             Map<String, Path> reports = new LinkedHashMap<>();
             for (String f : state.options().formats()) {
                 var w = Reports.byFormat().get(f);

@@ -82,10 +82,23 @@ public class QaJobConfiguration {
             List<DocumentRow> batch = new ArrayList<>();
             int[] matched = {0};
             Runnable flush = () -> {
-                Map<String, QaStore.PreviousDocument> old = prev == 0 ? Map.of()
-                        : store.documentsByPath(prev, batch.stream().map(DocumentRow::path).toList());
+                // the scan order is deterministic, so an unchanged file usually has the same doc id as
+                // before: look up by id range (primary key), and by path only for the rest
+                Map<Integer, QaStore.PreviousDocument> byId = prev == 0 || batch.isEmpty() ? Map.of()
+                        : store.documentsById(prev, batch.get(0).docId(), batch.get(batch.size() - 1).docId());
+                List<String> misses = new ArrayList<>();
                 for (DocumentRow r : batch) {
-                    QaStore.PreviousDocument o = old.get(r.path());
+                    QaStore.PreviousDocument o = byId.get(r.docId());
+                    if (prev != 0 && (o == null || !o.path().equals(r.path()))) {
+                        misses.add(r.path());
+                    }
+                }
+                Map<String, QaStore.PreviousDocument> byPath = misses.isEmpty() ? Map.of() : store.documentsByPath(prev, misses);
+                for (DocumentRow r : batch) {
+                    QaStore.PreviousDocument o = byId.get(r.docId());
+                    if (o == null || !o.path().equals(r.path())) {
+                        o = byPath.get(r.path());
+                    }
                     if (o != null && o.sha256() != null && DocumentRow.PENDING.equals(r.status()) && o.sizeBytes() == r.sizeBytes()
                             && o.mtimeMillis() == r.mtimeMillis()) {
                         matched[0]++;

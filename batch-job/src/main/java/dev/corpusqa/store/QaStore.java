@@ -293,6 +293,17 @@ public final class QaStore {
 
     // ---------------------------------------------------------------- incremental runs and streaming (performance)
 
+    /**
+     * Hand every finding of a run, streamed from the database (not held in a list), to {@code f} as
+     * a one-pass {@link Iterable}: the gate counts millions of findings in constant memory.
+     */
+    public <T> T withFindings(long runId, java.util.function.Function<Iterable<Finding>, T> f) {
+        try (java.util.stream.Stream<Finding> s = jdbc.queryForStream(
+                "SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id", FINDING, runId)) {
+            return f.apply(s::iterator);
+        }
+    }
+
     /** Insert scanned rows as they stream in, {@value #BATCH} at a time; call {@link DocumentInserter#flush()} at the end. */
     public DocumentInserter documentInserter(long runId) {
         return new DocumentInserter(runId);
@@ -355,6 +366,17 @@ public final class QaStore {
                                 rs.getString(6), rs.getString(7), rs.getString(8)));
                     }, args);
         }
+        return m;
+    }
+
+    /** The documents of {@code runId} with {@code fromId <= doc_id <= toId}, by doc id (a primary-key range scan). */
+    public Map<Integer, PreviousDocument> documentsById(long runId, int fromId, int toId) {
+        Map<Integer, PreviousDocument> m = new java.util.HashMap<>();
+        jdbc.query("SELECT doc_id, path, size_bytes, mtime_millis, sha256, status, facts_json, problem FROM qa_document WHERE run_id = ? AND doc_id >= ?"
+                + " AND doc_id <= ?", rs -> {
+                    m.put(rs.getInt(1), new PreviousDocument(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                }, runId, fromId, toId);
         return m;
     }
 
