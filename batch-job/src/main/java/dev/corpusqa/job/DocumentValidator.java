@@ -49,7 +49,7 @@ public final class DocumentValidator {
         if (reused != null) {
             return reused;
         }
-        RuleEngine.Result r = run.engine().check(doc, run.context());
+        RuleEngine.Result r = checkWithDeadline(run.engine(), doc);
         List<Finding> findings = new ArrayList<>(r.findings());
         String problem = null;
         if (!r.problems().isEmpty()) {
@@ -88,7 +88,7 @@ public final class DocumentValidator {
         Map<String, String> facts = new TreeMap<>(QaStore.parseFacts(prev.factsJson()));
         String problem = prev.problem();
         if (!run.corpusDependentRules().isEmpty()) {
-            RuleEngine.Result r = run.corpusDependentEngine().check(doc, run.context());
+            RuleEngine.Result r = checkWithDeadline(run.corpusDependentEngine(), doc);
             findings.addAll(r.findings());
             facts.putAll(r.facts());
             if (!r.problems().isEmpty()) {
@@ -99,6 +99,47 @@ public final class DocumentValidator {
         }
         return new DocumentResult(row.docId(), row.path(), status(findings, !doc.hasText()), findings, facts, problem, true);
     }
+
+    /**
+     * The engine checks its time budget between rules; a single rule that runs far longer (a
+     * pathological file) would still hold the worker. So the rules run on a helper thread and the
+     * worker waits at most twice the budget: past that the document gets no findings but
+     * {@code encoding.not-checked}, and the run goes on. The helper is interrupted and abandoned (our
+     * matchers are linear-time, so it ends on its own); it is a daemon thread.
+     */
+    RuleEngine.Result checkWithDeadline(RuleEngine engine, Document doc) {
+        long budget = run.options().documentTimeBudgetMillis();
+        if (budget <= 0) {
+            return engine.check(doc, run.context());
+        }
+        java.util.concurrent.Future<RuleEngine.Result> f = RULE_THREADS.submit(() -> engine.check(doc, run.context()));
+        try {
+            return f.get(2 * budget, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            return new RuleEngine.Result(List.of(), List.of("rules still running after " + 2 * budget + " ms (twice the time budget); document abandoned"),
+                    Map.of());
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + doc.path(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private static final java.util.concurrent.ExecutorService RULE_THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "corpus-qa-rules");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Hashes computed while validating, for the writer to store with the chunk (removed from here). */
     List<Object[]> takeHashes(List<? extends DocumentResult> written) {
