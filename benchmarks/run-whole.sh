@@ -34,7 +34,7 @@ measure() { # label, then the java arguments
   local json
   json=$(/usr/bin/time -f '%e %U %S %M' -o "$tf" java -Xmx"$HEAP" -Xms"$HEAP" -cp "$JAR" "$@" 2>/dev/null | grep '^{')
   read -r wall user sys rss < "$tf"; rm -f "$tf"
-  local line="{\"label\":\"$label\",\"processWall\":$wall,\"cpuSeconds\":$(echo "$user + $sys" | bc),\"processRssKB\":$rss,\"run\":$json}"
+  local line="{\"label\":\"$label\",\"processWall\":$wall,\"cpuSeconds\":$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u + s}'),\"processRssKB\":$rss,\"run\":$json}"
   echo "$line" | tee -a "$OUT"
 }
 
