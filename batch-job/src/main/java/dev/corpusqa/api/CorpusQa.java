@@ -87,7 +87,9 @@ public final class CorpusQa {
         RuleSet rules = validate(o);
         Path base = CorpusScanner.commonBase(o.corpusRoots());
         String version = version();
-        String fingerprint = o.fingerprint(version);
+        // the enabled rules are part of the fingerprint: stored results are reused only for the same rules
+        String fingerprint = o.fingerprint(version + "|" + rules.entries().stream().map(e -> e.rule().getClass().getName()).sorted()
+                .reduce((a, b) -> a + "," + b).orElse(""));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(CorpusQa.class.getClassLoader());
         try (Database db = Database.open(o.databaseUrl(), o.databaseUser(), o.databasePassword())) {

@@ -84,6 +84,9 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--warn-exit", description = "Exit with 4 when the gate decides WARN (default: a warning exits 0).")
     boolean warnExit;
 
+    @Option(names = "--no-incremental", description = "Check every file again instead of reusing the stored results of unchanged files.")
+    boolean noIncremental;
+
     @Override
     public Integer call() {
         QaOptions o = options();
@@ -126,6 +129,9 @@ class CheckCommand implements Callable<Integer> {
         }
         if (!formats.isEmpty()) {
             o.formats(formats);
+        }
+        if (noIncremental) {
+            o.incremental(false);
         }
         if (failOn != null) {
             o.failOn(FailOn.parse(failOn));

@@ -79,7 +79,8 @@ public final class Reports {
 
     /** Decide a stored run with a gate (no scanning). */
     public static Gate.Decision decide(QaStore store, long runId, Gate gate) {
-        return gate.decide(store.findings(runId), Fingerprints::of, store.documentCount(runId));
+        int documents = store.documentCount(runId);
+        return store.withFindings(runId, fs -> gate.decide(fs, Fingerprints::of, documents)); // streamed: constant memory
     }
 
     /** Write the run's requested formats into its output directory; returns format → file. */
