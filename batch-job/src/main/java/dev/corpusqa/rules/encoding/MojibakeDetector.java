@@ -175,12 +175,30 @@ public final class MojibakeDetector {
             }
             int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
             boolean ok = true;
+            int q = p + 1;
+            char firstCont = 0;
             for (int j = 1; j <= need; j++) {
-                if (p + j >= n) {
+                if (q >= n) {
                     ok = false;
                     break;
                 }
-                int b = enc[t.charAt(p + j)];
+                char ch = t.charAt(q);
+                int len = 1;
+                if (ch == '&') {
+                    // an HTML entity on top of mojibake ("Î&frac14;" for "Î¼"): read the character it stands for
+                    int semi = t.indexOf(';', q);
+                    String r = semi > q + 1 && semi - q <= 10 ? HtmlEntityRule.resolve(t.substring(q + 1, semi + 1)) : null;
+                    if (r == null || r.length() != 1) {
+                        ok = false;
+                        break;
+                    }
+                    ch = r.charAt(0);
+                    len = semi + 1 - q;
+                }
+                if (j == 1) {
+                    firstCont = ch;
+                }
+                int b = enc[ch];
                 int lo = 0x80;
                 int hi = 0xBF;
                 if (j == 1) {
@@ -199,24 +217,28 @@ public final class MojibakeDetector {
                     break;
                 }
                 cp = (cp << 6) | (b & 0x3F);
+                q += len;
             }
             if (!ok) {
                 break;
             }
             // NBSP as a continuation byte: only in the classic "Â " / "Ã " readings or in Cyrillic
             // code pages; elsewhere a letter before a no-break space is just a letter.
-            if (t.charAt(p + 1) == '\u00A0' && need == 1 && k != 1 && !(k == 0 && (lead == 0xC2 || lead == 0xC3))) {
+            if (firstCont == '\u00A0' && need == 1 && k != 1 && !(k == 0 && (lead == 0xC2 || lead == 0xC3))) {
                 break;
             }
             dec.appendCodePoint(cp);
             maxLen = Math.max(maxLen, need + 1);
             seqs++;
-            p += need + 1;
+            p = q;
         }
         if (seqs == 0) {
             return null;
         }
         String decoded = dec.toString();
+        if (k == 1 && seqs == 1 && basicCyrillic(t, start, p)) {
+            return null; // two everyday Cyrillic letters ("Тё") are a syllable, not a UTF-8 sequence
+        }
         if (!plausible(t, start, p, decoded, k, maxLen)) {
             return null;
         }
@@ -233,6 +255,16 @@ public final class MojibakeDetector {
             again = r;
         }
         return new Span(start, p, again, CODE_PAGES[k], certain && again.indexOf('\uFFFD') < 0);
+    }
+
+    private static boolean basicCyrillic(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (!((c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inRange(int b, int lo, int hi) {
@@ -277,6 +309,8 @@ public final class MojibakeDetector {
                 }
             } else if (!goodSymbol(cp)) {
                 return false;
+            } else if (((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF5E)) && !cjkNeighbour(prev, next)) {
+                return false; // CJK punctuation needs CJK text around it
             }
         }
         boolean rare = k >= 3; // Mac Roman, cp437: many correct symbol pairs map to UTF-8 by chance
@@ -333,6 +367,10 @@ public final class MojibakeDetector {
         return true;
     }
 
+    private static boolean cjkNeighbour(int prev, int next) {
+        return cjk(UnicodeScript.of(prev)) || cjk(UnicodeScript.of(next));
+    }
+
     private static boolean cjk(UnicodeScript s) {
         return s == UnicodeScript.HAN || s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA || s == UnicodeScript.HANGUL;
     }
@@ -362,7 +400,7 @@ public final class MojibakeDetector {
         return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7
                 || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x200B && cp <= 0x200D)
                 || (cp >= 0x20A0 && cp <= 0x20BF) || (cp >= 0x2100 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x23FF)
-                || (cp >= 0x2460 && cp <= 0x27BF) || (cp >= 0x2900 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F)
+                || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x25A0 && cp <= 0x27BF) || (cp >= 0x2900 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F)
                 || cp == 0xFE0F || cp == 0xFFFD || (cp >= 0xFF01 && cp <= 0xFF5E) || (cp >= 0x1F000 && cp <= 0x1FAFF);
     }
 }

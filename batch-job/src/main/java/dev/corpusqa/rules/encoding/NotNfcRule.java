@@ -26,6 +26,16 @@ public final class NotNfcRule implements Rule {
         return INFO;
     }
 
+    static boolean compatibilityIdeograph(int cp) {
+        return (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F);
+    }
+
+    private static String withoutCompatibilityIdeographs(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !compatibilityIdeograph(cp)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
@@ -43,6 +53,10 @@ public final class NotNfcRule implements Rule {
             int p = 0;
             while (p < line.length() && p < nfc.length() && line.charAt(p) == nfc.charAt(p)) {
                 p++;
+            }
+            if (p < line.length() && compatibilityIdeograph(line.codePointAt(p))
+                    && Normalizer.isNormalized(withoutCompatibilityIdeographs(line), Normalizer.Form.NFC)) {
+                continue; // CJK compatibility ideographs are kept on purpose (glyph distinctions, legacy round trips)
             }
             int start = Math.max(0, p - 1);
             if (start > 0 && Character.isLowSurrogate(line.charAt(start))) {
