@@ -309,8 +309,8 @@ public final class MojibakeDetector {
                 }
             } else if (!goodSymbol(cp)) {
                 return false;
-            } else if (((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF5E)) && !cjkNeighbour(prev, next)) {
-                return false; // CJK punctuation needs CJK text around it
+            } else if (k >= 3 && ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF5E)) && !cjkNeighbour(prev, next)) {
+                return false; // via a rare code page, CJK punctuation needs CJK text around it
             }
         }
         boolean rare = k >= 3; // Mac Roman, cp437: many correct symbol pairs map to UTF-8 by chance
