@@ -185,6 +185,9 @@ public final class CharsetGuesser {
         if (best == null || best.plausibility < 0.5) {
             return null;
         }
+        if (best.charset.equals("ISO-8859-1")) {
+            best.charset = "windows-1252"; // same text (no C1 bytes won), and the name browsers and publishers use
+        }
         if (best.charset.equals("GB18030") && decodeStrict(sample, "GB2312", sample.length < bytes.length) != null) {
             best.charset = "GB2312"; // only GB2312 characters: name the narrow charset, as publishers do
         }

@@ -58,8 +58,8 @@ public final class NotNfcRule implements Rule {
                     && Normalizer.isNormalized(withoutCompatibilityIdeographs(line), Normalizer.Form.NFC)) {
                 continue; // CJK compatibility ideographs are kept on purpose (glyph distinctions, legacy round trips)
             }
-            int start = Math.max(0, p - 1);
-            if (start > 0 && Character.isLowSurrogate(line.charAt(start))) {
+            int start = Math.min(p, line.length() - 1);
+            while (start > 0 && (Character.isLowSurrogate(line.charAt(start)) || Character.getType(line.charAt(start)) == Character.NON_SPACING_MARK)) {
                 start--;
             }
             int end = Math.min(line.length(), p + 1);
