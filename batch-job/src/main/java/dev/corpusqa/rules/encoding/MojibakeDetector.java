@@ -133,7 +133,7 @@ public final class MojibakeDetector {
         short[] enc = ENCODE[k];
         int n = t.length();
         int p = start;
-        StringBuilder dec = new StringBuilder();
+        StringBuilder dec = null; // allocated only when a sequence is found (most candidates fail at once)
         int seqs = 0;
         int maxLen = 0;
         boolean certain = true;
@@ -144,6 +144,7 @@ public final class MojibakeDetector {
                 // CESU-8: a surrogate pair encoded as two three-byte sequences
                 int hi = 0xD000 | ((enc[t.charAt(p + 1)] & 0x3F) << 6) | (enc[t.charAt(p + 2)] & 0x3F);
                 int lo = 0xD000 | ((enc[t.charAt(p + 4)] & 0x3F) << 6) | (enc[t.charAt(p + 5)] & 0x3F);
+                dec = dec == null ? new StringBuilder() : dec;
                 dec.appendCodePoint(Character.toCodePoint((char) hi, (char) lo));
                 maxLen = 6;
                 seqs++;
@@ -152,6 +153,7 @@ public final class MojibakeDetector {
             }
             if (k == 0 && lead >= 0xC2 && lead <= 0xDF && p + 1 < n && t.charAt(p + 1) == '\uFFFD') {
                 // the continuation byte was lost to a replacement character: mojibake, repair unknown
+                dec = dec == null ? new StringBuilder() : dec;
                 dec.append('\uFFFD');
                 certain = false;
                 maxLen = Math.max(maxLen, 2);
@@ -162,6 +164,7 @@ public final class MojibakeDetector {
             if (k == 0 && lead >= 0xE0 && lead <= 0xEF && p + 2 < n && seqs > 0
                     && (t.charAt(p + 1) == '\uFFFD' && inRange(enc[t.charAt(p + 2)], 0x80, 0xBF)
                     || inRange(enc[t.charAt(p + 1)], 0x80, 0xBF) && t.charAt(p + 2) == '\uFFFD')) {
+                dec = dec == null ? new StringBuilder() : dec;
                 dec.append('\uFFFD');
                 certain = false;
                 maxLen = Math.max(maxLen, 3);
@@ -227,6 +230,7 @@ public final class MojibakeDetector {
             if (firstCont == '\u00A0' && need == 1 && k != 1 && !(k == 0 && (lead == 0xC2 || lead == 0xC3))) {
                 break;
             }
+            dec = dec == null ? new StringBuilder() : dec;
             dec.appendCodePoint(cp);
             maxLen = Math.max(maxLen, need + 1);
             seqs++;
