@@ -27,12 +27,12 @@ import org.mozilla.universalchardet.UniversalDetector;
  * text are one answer. The final score mixes the detectors' votes with our plausibility, so that a
  * detector's wrong sibling code page loses to the one that gives readable text.
  *
- * <p>Work is bounded: detectors and scoring see at most {@link #SAMPLE} bytes; only the chosen
+ * <p>Work is bounded: detectors and scoring see at most {@link #SAMPLE} bytes (32 KB); only the chosen
  * charset decodes the whole file.
  */
 public final class CharsetGuesser {
 
-    static final int SAMPLE = 64 * 1024;
+    static final int SAMPLE = 32 * 1024;
 
     /** A guess: Java canonical charset name, confidence in [0, 1], the whole file decoded with it. */
     public record Guess(String charset, double confidence, String text) {

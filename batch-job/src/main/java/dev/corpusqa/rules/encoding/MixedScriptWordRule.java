@@ -57,7 +57,7 @@ public final class MixedScriptWordRule implements Rule {
             while (j < n && (Character.isLetter(t.charAt(j)) || Character.getType(t.charAt(j)) == Character.NON_SPACING_MARK)) {
                 char c = t.charAt(j);
                 if (Character.isLetter(c)) {
-                    UnicodeScript s = UnicodeScript.of(c);
+                    UnicodeScript s = c < 0x80 ? UnicodeScript.LATIN : UnicodeScript.of(c);
                     if (s == UnicodeScript.LATIN) {
                         latin++;
                         latinAllConfusable &= CONFUSABLE_WITH_OTHER.indexOf(c) >= 0;
