@@ -55,6 +55,9 @@ public final class MojibakeDetector {
         }
     }
 
+    /** Sequences per run: bounds the work per start position, so the scan stays linear on hostile input. */
+    private static final int MAX_RUN = 64;
+
     private MojibakeDetector() {
     }
 
@@ -137,7 +140,7 @@ public final class MojibakeDetector {
         int seqs = 0;
         int maxLen = 0;
         boolean certain = true;
-        while (p < n) {
+        while (p < n && seqs < MAX_RUN) {
             int lead = enc[t.charAt(p)];
             if (lead == 0xED && p + 5 < n && inRange(enc[t.charAt(p + 1)], 0xA0, 0xAF) && inRange(enc[t.charAt(p + 2)], 0x80, 0xBF)
                     && enc[t.charAt(p + 3)] == 0xED && inRange(enc[t.charAt(p + 4)], 0xB0, 0xBF) && inRange(enc[t.charAt(p + 5)], 0x80, 0xBF)) {
@@ -189,8 +192,14 @@ public final class MojibakeDetector {
                 int len = 1;
                 if (ch == '&') {
                     // an HTML entity on top of mojibake ("Î&frac14;" for "Î¼"): read the character it stands for
-                    int semi = t.indexOf(';', q);
-                    String r = semi > q + 1 && semi - q <= 10 ? HtmlEntityRule.resolve(t.substring(q + 1, semi + 1)) : null;
+                    int semi = -1;
+                    for (int e = q + 2; e < n && e <= q + 10; e++) { // bounded: no scan to a far ';'
+                        if (t.charAt(e) == ';') {
+                            semi = e;
+                            break;
+                        }
+                    }
+                    String r = semi > 0 ? HtmlEntityRule.resolve(t.substring(q + 1, semi + 1)) : null;
                     if (r == null || r.length() != 1) {
                         ok = false;
                         break;
