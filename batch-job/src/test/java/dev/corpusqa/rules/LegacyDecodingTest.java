@@ -43,4 +43,13 @@ class LegacyDecodingTest {
         assertThat(r.findings()).extracting(f -> f.ruleId()).contains("encoding.legacy-charset", "encoding.invalid-utf8")
                 .doesNotContain("encoding.replacement-char", "encoding.mojibake");
     }
+
+    @Test
+    void aLongAsciiHeadDoesNotHideTheLegacyPart() {
+        String head = "The council met on Tuesday and agreed the budget for the coming year.\n".repeat(600);
+        String all = head + TEXT + "\n";
+        Document d = CharsetGuesser.decodeLegacy(Document.of("a.txt", all.getBytes(Charset.forName("windows-1251")), Map.of()));
+        assertThat(d.decodedAs()).isEqualTo("windows-1251");
+        assertThat(d.text()).isEqualTo(all);
+    }
 }

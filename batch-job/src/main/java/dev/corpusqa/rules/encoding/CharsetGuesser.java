@@ -100,7 +100,7 @@ public final class CharsetGuesser {
     }
 
     private static Guess guessUncached(byte[] bytes) {
-        byte[] sample = bytes.length <= SAMPLE ? bytes : cutSample(bytes);
+        byte[] sample = bytes.length <= SAMPLE ? bytes : cutSample(bytes, firstHighByteRegion(bytes));
         Map<String, Double> votes = new LinkedHashMap<>();
         try {
             CharsetDetector icu = new CharsetDetector();
@@ -150,10 +150,11 @@ public final class CharsetGuesser {
                 break;
             }
         }
+        boolean iso2022 = hasIso2022Escape(sample);
         // group candidates by decoded text; score each distinct text once
         Map<String, Cand> byText = new LinkedHashMap<>();
         for (String c : candidates) {
-            if (!highBytes && !c.startsWith("ISO-2022")) {
+            if (!highBytes && !c.startsWith("ISO-2022") || c.startsWith("ISO-2022") && !iso2022) {
                 continue;
             }
             String text = decodeStrict(sample, c, sample.length < bytes.length);
@@ -223,15 +224,37 @@ public final class CharsetGuesser {
     }
 
     /** The sample ends at a line break near {@link #SAMPLE} so that no character is cut in half. */
-    private static byte[] cutSample(byte[] b) {
-        int end = SAMPLE;
-        for (int i = SAMPLE - 1; i > SAMPLE - 4096; i--) {
+    private static byte[] cutSample(byte[] b, int from) {
+        int end = Math.min(b.length, from + SAMPLE);
+        for (int i = end - 1; i > end - 4096 && i > from && end < b.length; i--) {
             if (b[i] == '\n') {
                 end = i + 1;
                 break;
             }
         }
-        return Arrays.copyOf(b, end);
+        return Arrays.copyOfRange(b, from, end);
+    }
+
+    /**
+     * Where the sample starts: 0, unless the first {@link #SAMPLE} bytes are all ASCII while the file
+     * is not: then at the line break before the first high byte (an ASCII head says nothing).
+     */
+    private static int firstHighByteRegion(byte[] b) {
+        for (int i = 0; i < SAMPLE; i++) {
+            if (b[i] < 0 || b[i] == 0x1B) {
+                return 0;
+            }
+        }
+        for (int i = SAMPLE; i < b.length; i++) {
+            if (b[i] < 0) {
+                int from = Math.max(0, i - 1024);
+                while (from < i && b[from] != '\n') {
+                    from++;
+                }
+                return from < i ? from + 1 : Math.max(0, i - 1024);
+            }
+        }
+        return 0;
     }
 
     /** Strict decoding; with {@code truncated}, a malformed sequence in the last few bytes is forgiven. */
