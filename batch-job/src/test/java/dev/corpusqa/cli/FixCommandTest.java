@@ -49,7 +49,7 @@ class FixCommandTest {
         Files.writeString(c.resolve("bom.txt"), "\uFEFF" + CLEAN);
         Files.write(c.resolve("utf16.txt"), ("\uFEFF" + CLEAN).getBytes(StandardCharsets.UTF_16LE));
         Files.writeString(c.resolve("clean.txt"), CLEAN);
-        Files.writeString(c.resolve("lost.txt"), "The word SlovenÄ\uFFFDina lost a byte.\n");
+        Files.writeString(c.resolve("lost.txt"), "The mayor of GdaÅ\uFFFDsk lost a byte.\n");
         // valid UTF-8 with one stray latin-1 byte: transcoding the whole file would break the valid part
         byte[] mixed = "Zürich costs £".getBytes(StandardCharsets.UTF_8);
         byte[] withStray = new byte[mixed.length + 3];

@@ -15,7 +15,7 @@ import java.lang.Character.UnicodeScript;
  * letters that look the same (homoglyphs: Cyrillic "а", "е", "о", "р", "с" in a Latin word, or
  * Latin "a", "o", "p" in a Cyrillic one). Such words defeat search and deduplication and are a
  * spam and OCR signature. Only reported when every letter of the minority script is a look-alike
- * of the majority script, so "IL2Rγ", "μm" or a mojibake run such as "ZГјrich" (that is
+ * of the majority script, so "TNFα", "5μm" or a mojibake run such as "MГјnchen" (that is
  * {@code encoding.mojibake}'s) are not.
  */
 public final class MixedScriptWordRule implements Rule {

@@ -332,7 +332,7 @@ public final class MojibakeDetector {
         }
         if ((k == 1 || k == 2) && letters == 1 && maxLen == 2 && decoded.codePointCount(0, decoded.length()) == 1 && !nextLetter
                 && trailingSymbols(t, start + 1, end)) {
-            return false; // "Ă™", "Č®": a Central European / Cyrillic letter ending a word before a brand sign
+            return false; // e.g. "Ă®": a Central European / Cyrillic letter ending a word before a brand sign
         }
         if (letters == 0 && maxLen == 2 && k != 0) {
             return false; // a symbol from two Cyrillic / Central European letters: too easy by chance
@@ -347,7 +347,7 @@ public final class MojibakeDetector {
         // a foreign-script letter: needs a real word of it, or neighbours in the same script
         if (nonLatin != null && nonLatinCount < 2) {
             boolean same = (prevLetter && UnicodeScript.of(prev) == nonLatin) || (nextLetter && UnicodeScript.of(next) == nonLatin);
-            // a Greek letter inside a Latin word is everyday scientific notation ("IL2Rγ", "10μs")
+            // a Greek letter inside a Latin word is everyday scientific notation ("TNFα", "5μm")
             boolean greekInLatin = nonLatin == UnicodeScript.GREEK && k == 0
                     && ((prevLetter && UnicodeScript.of(prev) == UnicodeScript.LATIN) || Character.isDigit(prev));
             if (!same && !greekInLatin) {
