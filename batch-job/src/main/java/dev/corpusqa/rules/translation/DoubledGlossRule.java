@@ -1,0 +1,117 @@
+package dev.corpusqa.rules.translation;
+
+import dev.corpusqa.core.Category;
+import dev.corpusqa.core.Document;
+import dev.corpusqa.core.Finding;
+import dev.corpusqa.core.FindingSink;
+import dev.corpusqa.core.Rule;
+import dev.corpusqa.core.RuleContext;
+import dev.corpusqa.core.RuleInfo;
+import dev.corpusqa.core.Severity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code translation.doubled-gloss}: a noun "explained" by itself, what MT leaves when the source
+ * glossed a rare word with a common one and both came out the same: "an ornate sabre – a sabre.",
+ * "the levy (levy)", "a skiff, or skiff,". The repeated word must close the gloss (punctuation or
+ * the end of the line follows), so rhetorical repetition that goes on ("a win – a win for all of
+ * us") does not fire; function words and numbers are never glossed.
+ */
+public final class DoubledGlossRule implements Rule {
+
+    public static final RuleInfo INFO = RuleInfo.of("translation.doubled-gloss", Category.TRANSLATION, Severity.WARNING,
+            "A word glossed by itself (\"a sabre – a sabre\", \"X (X)\", \"X, or X\")");
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",
+            "with", "by", "is", "was", "be", "it", "that", "this", "he", "she", "they", "we", "you", "i", "not", "no", "yes",
+            "very", "so", "too", "more", "much", "again", "now", "then", "here", "there", "well", "oh", "ha", "la", "bye");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Document doc, RuleContext ctx, FindingSink out) {
+        if (!doc.hasText()) {
+            return;
+        }
+        TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        String t = a.text();
+        List<TextUnits.Word> ws = a.words();
+        for (int i = 0; i + 1 < ws.size(); i++) {
+            TextUnits.Word w = ws.get(i);
+            String key = singular(w.base().toLowerCase(java.util.Locale.ROOT));
+            if (key.length() < 3 || FUNCTION.contains(key)) {
+                continue;
+            }
+            int gapEnd = ws.get(i + 1).start();
+            String gap = t.substring(w.end(), gapEnd);
+            String kind = null;
+            if (gap.matches("\\s+[–—-]\\s+|\\s*[–—]\\s*")) {
+                kind = "dash";
+            } else if (gap.matches("\\s*\\(\\s*")) {
+                kind = "paren";
+            } else if (gap.matches(",\\s+")) {
+                if (ws.get(i + 1).lower().equals("or")) {
+                    kind = "or";
+                }
+            }
+            if (kind == null) {
+                continue;
+            }
+            int k = i + 1;
+            if (kind.equals("or")) {
+                k++;
+            }
+            if (k < ws.size() && !kind.equals("paren") && ARTICLES.contains(ws.get(k).lower())) {
+                k++;
+            }
+            if (k >= ws.size() || k > i + 3) {
+                continue;
+            }
+            TextUnits.Word g = ws.get(k);
+            if (!singular(g.base().toLowerCase(java.util.Locale.ROOT)).equals(key)) {
+                continue;
+            }
+            if (!closes(t, g.end(), kind)) {
+                continue;
+            }
+            if (kind.equals("paren") && !g.text().equals(w.base()) && isAllCaps(g.text()) != isAllCaps(w.base())) {
+                continue; // "Tass (TASS)"-style case gloss is a style choice, not a doubled gloss
+            }
+            out.accept(Finding.on(doc, INFO).span(w.start(), closeEnd(t, g.end(), kind))
+                    .message("'" + w.base() + "' is glossed by itself")
+                    .score(1.0).build());
+            i = k;
+        }
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.equals(s.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean closes(String t, int at, String kind) {
+        if (at >= t.length()) {
+            return !kind.equals("paren");
+        }
+        char c = t.charAt(at);
+        if (kind.equals("paren")) {
+            return c == ')';
+        }
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\n' || c == '\r';
+    }
+
+    private static int closeEnd(String t, int at, String kind) {
+        return Math.min(t.length(), at + (at < t.length() && t.charAt(at) != '\n' && t.charAt(at) != '\r' ? 1 : 0));
+    }
+
+    private static String singular(String w) {
+        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.corpusqa.rules.translation;
+
+import java.util.Locale;
+
+/**
+ * String tests shared by the name-variant checks: a transliteration skeleton (two spellings with
+ * the same skeleton are the same name written by two transliteration conventions: -ii/-iy/-y,
+ * ya/ia, x/ks, kh/h, ie/ei) and a bounded Damerau-Levenshtein distance that also
+ * says where the edit is (names that differ in their first letter or in their ending are usually
+ * different names or inflections, not variants).
+ */
+final class NameVariants {
+
+    private NameVariants() {
+    }
+
+    static String skeleton(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        s = s.replace("x", "ks").replace("kh", "h");
+        if (s.endsWith("iy") || s.endsWith("ii") || s.endsWith("yi") || s.endsWith("ij") || s.endsWith("yy") || s.endsWith("yj")) {
+            s = s.substring(0, s.length() - 2) + "i";
+        } else if (s.endsWith("y")) {
+            s = s.substring(0, s.length() - 1) + "i";
+        }
+        s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io").replace("ye", "ie").replace("ie", "ei");
+        // "iy"/"ii" inside a name (Dmitriyev/Dmitriev); other doubled letters stay: Alan/Allan and
+        // Abbot/Abbott are different names in English text.
+        return s.replace("ii", "i");
+    }
+
+    /** Same skeleton, different spelling. */
+    static boolean transliterationPair(String a, String b) {
+        return !a.equalsIgnoreCase(b) && skeleton(a).equals(skeleton(b));
+    }
+
+    /** One is a prefix of the other (Korea/Korean, Israel/Israeli, plural -s): a derived or inflected form. */
+    static boolean prefixRelated(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    /**
+     * A one-edit spelling slip inside a name: exactly one substitution, insertion, deletion or
+     * transposition, not at the first letter and not at the last one (Swedes/Sweden, Maria/Mario are
+     * inflections or different names), not a vowel-for-vowel swap when {@code strict} (Jonas/Jones,
+     * Karin/Karen are usually different people).
+     */
+    static boolean oneEditSlip(String a, String b, boolean strict) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y) || Math.abs(x.length() - y.length()) > 1 || Math.min(x.length(), y.length()) < 5) {
+            return false;
+        }
+        int p = 0;
+        while (p < x.length() && p < y.length() && x.charAt(p) == y.charAt(p)) {
+            p++;
+        }
+        if (p == 0) {
+            return false;
+        }
+        int sx = x.length() - 1;
+        int sy = y.length() - 1;
+        while (sx >= p && sy >= p && x.charAt(sx) == y.charAt(sy)) {
+            sx--;
+            sy--;
+        }
+        // differing middle: x[p..sx], y[p..sy]
+        int lx = sx - p + 1;
+        int ly = sy - p + 1;
+        boolean atEnd = sx >= x.length() - 1 || sy >= y.length() - 1;
+        if (atEnd) {
+            return false;
+        }
+        if (lx == 1 && ly == 1) {
+            char cx = x.charAt(p);
+            char cy = y.charAt(p);
+            return !(strict && vowel(cx) && vowel(cy));
+        }
+        if ((lx == 1 && ly == 0) || (lx == 0 && ly == 1)) {
+            return true;
+        }
+        // transposition
+        return lx == 2 && ly == 2 && x.charAt(p) == y.charAt(p + 1) && x.charAt(p + 1) == y.charAt(p);
+    }
+}
