@@ -67,7 +67,7 @@ public final class EntityVariantRule implements Rule {
         RuleContext.Params p = ctx.params(INFO);
         int rareMax = p.getInt("rareMax", 1);
         int minFrequent = p.getInt("minFrequent", 5);
-        double ratio = p.getDouble("ratio", 8.0);
+        double ratio = p.getDouble("ratio", 4.0);
         NameFrequency freq = ctx.statistic(NameFrequency.class);
 
         TextUnits.Analysis a = TextUnits.analyse(doc.text());
@@ -109,8 +109,37 @@ public final class EntityVariantRule implements Rule {
                 allCounts.merge(w.base(), 1, Integer::sum);
             }
         }
+        // sentence-initial capitalised words are not names by themselves, but may be the other
+        // spelling of a name seen elsewhere in the document ("... said Lomovskiy. Lomovsky has ...")
+        Map<String, Name> initial = new LinkedHashMap<>();
+        for (TextUnits.Word w : a.words()) {
+            String b = w.base();
+            if (!w.initial() || !w.capitalised() || b.length() < 4 || names.containsKey(b) || b.indexOf('-') >= 0
+                    || b.equals(b.toUpperCase(java.util.Locale.ROOT)) || lower.contains(b.toLowerCase(java.util.Locale.ROOT))
+                    || (freq != null && freq.seenLowerCase(b)) || initial.size() >= MAX_NAMES_PER_DOC) {
+                continue;
+            }
+            Name n = initial.computeIfAbsent(b, Name::new);
+            n.count++;
+            if (n.firstStart < 0) {
+                n.firstStart = w.start();
+                n.firstEnd = w.end();
+            }
+        }
         List<Name> list = new ArrayList<>(names.values());
         Set<String> reported = new HashSet<>();
+        for (Name in : initial.values()) {
+            for (Name n : list) {
+                if (NameVariants.transliterationPair(in.text, n.text)) {
+                    int cn = allCounts.getOrDefault(n.text, n.count);
+                    reported.add(in.text);
+                    out.accept(Finding.on(doc, INFO).span(in.firstStart, in.firstEnd)
+                            .message("transliteration variant: '" + in.text + "' (" + in.count + "x) and '" + n.text + "' (" + cn + "x) in the same document")
+                            .suggestion(cn >= in.count ? n.text : in.text).score(cn / (double) (cn + in.count)).build());
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
                 Name x = list.get(i);

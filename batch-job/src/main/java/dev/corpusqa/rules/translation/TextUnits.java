@@ -130,9 +130,19 @@ final class TextUnits {
         return Character.isUpperCase(c) || c == '"' || c == '“' || c == '‘' || Character.isDigit(c);
     }
 
-    /** True when most words of the first line are capitalised (a Title Case headline). */
+    /**
+     * True when the sentence is a Title Case headline: it does not end in sentence punctuation and
+     * most of its longer words are capitalised.
+     */
     static boolean titleCaseLine(Analysis a, int sentenceIndex) {
         Sentence s = a.sentences().get(sentenceIndex);
+        int e = s.end() - 1;
+        while (e > s.start() && Character.isWhitespace(a.text().charAt(e))) {
+            e--;
+        }
+        if (e >= s.start() && ".!?…\"”’)".indexOf(a.text().charAt(e)) >= 0) {
+            return false;
+        }
         int caps = 0;
         int total = 0;
         for (int w = s.firstWord(); w < s.endWord(); w++) {

@@ -24,7 +24,7 @@ import java.util.Set;
  * or quotation marks (a name given in two languages on purpose, a quoted title) is left alone. A
  * word mixing Latin and Cyrillic letters (homoglyphs) is a warning.</li>
  * <li>Function-word evidence (Latin-script languages): a sentence of at least eight words in which
- * at least 40% are function words of one of German, French, Spanish, Italian, Portuguese or Dutch
+ * at least a quarter (and three or more) are function words of one of German, French, Spanish, Italian, Portuguese or Dutch
  * and none is an English function word is a warning. We use our own small word lists instead of a
  * statistical language identifier: n-gram identifiers (Lingua, OpenNLP) are unreliable on single
  * sentences full of names, ship models of tens of megabytes, and were not available from the
@@ -42,16 +42,17 @@ public final class UntranslatedRule implements Rule {
             "were", "this", "have", "has", "it", "by", "from", "which", "they", "he", "she", "we", "will", "would", "not", "be");
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
             "German", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "sich", "auf", "für", "dem", "den",
-                    "des", "auch", "wird", "wurde", "sind", "noch", "nach", "bei", "aus", "wie", "oder", "einer", "zum", "zur"),
+                    "des", "auch", "wird", "wurde", "sind", "noch", "nach", "bei", "aus", "wie", "oder", "einer", "zum", "zur", "als",
+                    "im", "zu", "es", "er", "sie", "wir", "haben", "werden", "über", "von", "dass", "diesem", "dieser", "einem", "mehr"),
             "French", Set.of("le", "la", "les", "et", "est", "des", "une", "dans", "pour", "que", "qui", "pas", "sur", "avec",
                     "sont", "été", "du", "au", "aux", "nous", "vous", "mais", "ou", "leur", "cette", "ce", "il", "elle"),
             "Spanish", Set.of("el", "los", "las", "y", "es", "del", "una", "por", "para", "que", "con", "se", "su", "sus", "como",
-                    "pero", "fue", "está", "son", "al", "lo", "muy", "también", "hay", "este", "esta"),
+                    "pero", "fue", "está", "al", "lo", "muy", "también", "hay", "este", "esta"),
             "Italian", Set.of("il", "della", "che", "è", "per", "una", "con", "sono", "gli", "nel", "alla", "dei", "delle", "non",
-                    "anche", "come", "questo", "questa", "più", "ma", "del", "lo", "ha", "essere"),
-            "Portuguese", Set.of("o", "os", "as", "e", "é", "do", "da", "dos", "das", "uma", "um", "para", "com", "não", "que",
-                    "em", "no", "na", "mais", "foi", "são", "pelo", "pela", "também", "seu", "sua"),
-            "Dutch", Set.of("de", "het", "een", "en", "van", "is", "niet", "dat", "op", "te", "zijn", "met", "voor", "ook", "maar",
+                    "anche", "questo", "questa", "più", "ma", "del", "lo", "ha", "essere"),
+            "Portuguese", Set.of("o", "os", "e", "é", "do", "da", "dos", "das", "uma", "para", "com", "não", "que",
+                    "em", "na", "mais", "foi", "são", "pelo", "pela", "também", "seu", "sua"),
+            "Dutch", Set.of("de", "het", "een", "en", "van", "niet", "dat", "op", "te", "zijn", "voor", "ook", "maar",
                     "bij", "nog", "wordt", "werd", "naar", "hij", "zij", "wij", "deze", "dit"));
 
     @Override
@@ -78,7 +79,7 @@ public final class UntranslatedRule implements Rule {
                 }
             }
         }
-        if (latin == 0 || latin < 2 * other) {
+        if (latin == 0 || latin < other) {
             return;
         }
         int reported = 0;
@@ -192,7 +193,7 @@ public final class UntranslatedRule implements Rule {
             }
         }
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() * 10 >= n * 4 && !enclosed(a.text(), s.start(), s.end())) {
+            if (e.getValue() >= 3 && e.getValue() * 4 >= n && !enclosed(a.text(), s.start(), s.end())) {
                 out.accept(Finding.on(doc, INFO).span(s.start(), s.end())
                         .message("sentence appears to be in " + e.getKey() + ", not translated")
                         .score(e.getValue() / (double) n).build());
