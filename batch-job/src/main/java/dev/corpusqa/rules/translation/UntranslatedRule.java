@@ -27,9 +27,10 @@ import java.util.Set;
  * at least a quarter (and three or more) are function words of one of German, French, Spanish, Italian, Portuguese or Dutch
  * and none is an English function word is a warning. We use our own small word lists instead of a
  * statistical language identifier: n-gram identifiers (Lingua, OpenNLP) are unreliable on single
- * sentences full of names, ship models of tens of megabytes, and were not available from the
- * build's Maven mirror; function words decide exactly the case we want (a whole foreign
- * sentence) and never fire on a name.</li>
+ * sentences full of names and ship large models (Lingua and OpenNLP's model jar are not in the
+ * build's resolvable package list; the optimaize detector that is was last released in 2016 and
+ * pulls an old Guava); function words decide exactly the case we want (a whole foreign sentence)
+ * and never fire on a name.</li>
  * </ul>
  * Documents whose letters are not mostly Latin are skipped: they are not in the corpus language.
  */
