@@ -16,7 +16,7 @@ import java.util.Set;
  * people the text presents as officials or adversaries. Several languages use one word for "the
  * two of them" and "the pair"; MT renders it as "the couple", which in English means partners.
  * Strong evidence only: the document must call the two "two leaders", "heads of state", "both
- * presidents", "rivals", ... and must hold no word of partnership (wife, married, partner,
+ * presidents", "the two ministers", "rivals", "his counterpart", ... and must hold no word of partnership (wife, married, partner,
  * wedding, ...) anywhere.
  */
 public final class CoupleCalqueRule implements Rule {
@@ -29,7 +29,7 @@ public final class CoupleCalqueRule implements Rule {
     private static final com.google.re2j.Pattern OFFICIAL_PAIR = com.google.re2j.Pattern.compile(
             "(?i)\\b(?:(?:the|both|two)\\s+(?:leaders|presidents|heads\\s+of\\s+state|heads\\s+of\\s+government|prime\\s+ministers"
             + "|foreign\\s+ministers|premiers|chancellors|rivals|adversaries|presidential\\s+candidates))\\b"
-            + "|\\bheads\\s+of\\s+state\\b");
+            + "|\\bheads\\s+of\\s+state\\b|\\b(?:his|her|their)\\s+counterparts?\\b|\\b(?:the|both|two)\\s+ministers\\b");
     private static final Set<String> PARTNERSHIP = Set.of("wife", "husband", "wives", "husbands", "married", "marriage", "marry",
             "wedding", "wed", "spouse", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "engaged",
             "engagement", "honeymoon", "divorce", "divorced", "romance", "romantic", "dating", "lovers", "love", "baby",

@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code translation.doubled-gloss}: a noun "explained" by itself, what MT leaves when the source
  * glossed a rare word with a common one and both came out the same: "an ornate sabre – a sabre.",
  * "the levy (levy)", "a skiff, or skiff,". The repeated word must close the gloss (punctuation or
- * the end of the line follows), so rhetorical repetition that goes on ("a win – a win for all of
+ * the end of the line follows, or the closing dash of a dash pair), so rhetorical repetition that goes on ("a win – a win for all of
  * us") does not fire; function words and numbers are never glossed.
  */
 public final class DoubledGlossRule implements Rule {
@@ -23,6 +23,10 @@ public final class DoubledGlossRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("translation.doubled-gloss", Category.TRANSLATION, Severity.WARNING,
             "A word glossed by itself (\"a sabre – a sabre\", \"X (X)\", \"X, or X\")");
 
+    // applied to gaps of at most 8 chars between two words, so java.util.regex is safe here
+    private static final java.util.regex.Pattern DASH_GAP = java.util.regex.Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
+    private static final java.util.regex.Pattern PAREN_GAP = java.util.regex.Pattern.compile("\\s*\\(\\s*");
+    private static final java.util.regex.Pattern COMMA_GAP = java.util.regex.Pattern.compile(",\\s+");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",
             "with", "by", "is", "was", "be", "it", "that", "this", "he", "she", "they", "we", "you", "i", "not", "no", "yes",
@@ -41,6 +45,7 @@ public final class DoubledGlossRule implements Rule {
         TextUnits.Analysis a = TextUnits.analyse(doc.text());
         String t = a.text();
         List<TextUnits.Word> ws = a.words();
+        int reported = 0;
         for (int i = 0; i + 1 < ws.size(); i++) {
             TextUnits.Word w = ws.get(i);
             String key = singular(w.base().toLowerCase(java.util.Locale.ROOT));
@@ -48,13 +53,16 @@ public final class DoubledGlossRule implements Rule {
                 continue;
             }
             int gapEnd = ws.get(i + 1).start();
+            if (gapEnd - w.end() > 8) {
+                continue;
+            }
             String gap = t.substring(w.end(), gapEnd);
             String kind = null;
-            if (gap.matches("\\s+[–—-]\\s+|\\s*[–—]\\s*")) {
+            if (DASH_GAP.matcher(gap).matches()) {
                 kind = "dash";
-            } else if (gap.matches("\\s*\\(\\s*")) {
+            } else if (PAREN_GAP.matcher(gap).matches()) {
                 kind = "paren";
-            } else if (gap.matches(",\\s+")) {
+            } else if (COMMA_GAP.matcher(gap).matches()) {
                 if (ws.get(i + 1).lower().equals("or")) {
                     kind = "or";
                 }
@@ -85,6 +93,9 @@ public final class DoubledGlossRule implements Rule {
             out.accept(Finding.on(doc, INFO).span(w.start(), closeEnd(t, g.end(), kind))
                     .message("'" + w.base() + "' is glossed by itself")
                     .score(1.0).build());
+            if (++reported >= 20) {
+                return;
+            }
             i = k;
         }
     }
@@ -100,6 +111,14 @@ public final class DoubledGlossRule implements Rule {
         char c = t.charAt(at);
         if (kind.equals("paren")) {
             return c == ')';
+        }
+        if (kind.equals("dash") && c == ' ') {
+            // a dash pair around the gloss: "a sabre – a sabre – as a sign of ..."
+            int j = at;
+            while (j < t.length() && t.charAt(j) == ' ') {
+                j++;
+            }
+            return j < t.length() && (t.charAt(j) == '–' || t.charAt(j) == '—');
         }
         return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\n' || c == '\r';
     }
