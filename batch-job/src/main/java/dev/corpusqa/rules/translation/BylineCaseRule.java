@@ -127,12 +127,15 @@ public final class BylineCaseRule implements Rule {
      * A credit that reads like names: no article or preposition ("courtesy of the artist" is a
      * description), and either two lower-case words or a lower-case word beside a capitalised one.
      */
+    private static final java.util.Set<String> NOT_IN_NAMES = java.util.Set.of("the", "a", "an", "of", "from", "courtesy", "on",
+            "at", "in", "for", "with", "via", "by", "to");
+
     private static boolean nameShaped(String credit) {
         int lower = 0;
         int upper = 0;
         for (String w : credit.split("[ ,/|]+")) {
             String l = w.toLowerCase(java.util.Locale.ROOT);
-            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("of") || l.equals("from") || l.equals("courtesy")) {
+            if (NOT_IN_NAMES.contains(l)) {
                 return false;
             }
             if (w.isEmpty() || CREDIT_WORDS.contains(l) || PARTICLES.contains(w)) {

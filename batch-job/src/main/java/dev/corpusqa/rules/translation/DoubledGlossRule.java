@@ -15,8 +15,10 @@ import java.util.Set;
  * {@code translation.doubled-gloss}: a noun "explained" by itself, what MT leaves when the source
  * glossed a rare word with a common one and both came out the same: "an ornate sabre – a sabre.",
  * "the levy (levy)", "a skiff, or skiff,". The repeated word must close the gloss (punctuation or
- * the end of the line follows, or the closing dash of a dash pair), so rhetorical repetition that goes on ("a win – a win for all of
- * us") does not fire; function words and numbers are never glossed.
+ * the end of the line follows, or the closing dash of a dash pair; in parentheses: exactly the
+ * same Latin-script word), so rhetorical repetition that goes on ("a win – a win for all of
+ * us") does not fire; function words and numbers are never glossed. Only running text counts (not a word that opens
+ * a sentence or line) and only documents in English (see {@link UntranslatedRule#englishDocument}).
  */
 public final class DoubledGlossRule implements Rule {
 
@@ -24,9 +26,10 @@ public final class DoubledGlossRule implements Rule {
             "A word glossed by itself (\"a sabre – a sabre\", \"X (X)\", \"X, or X\")");
 
     // applied to gaps of at most 8 chars between two words, so java.util.regex is safe here
-    private static final java.util.regex.Pattern DASH_GAP = java.util.regex.Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
-    private static final java.util.regex.Pattern PAREN_GAP = java.util.regex.Pattern.compile("\\s*\\(\\s*");
-    private static final java.util.regex.Pattern COMMA_GAP = java.util.regex.Pattern.compile(",\\s+");
+    // (no line breaks: "Page - Page" across lines is navigation; a spaced hyphen is a title separator)
+    private static final java.util.regex.Pattern DASH_GAP = java.util.regex.Pattern.compile("[ \\u00A0]*[–—][ \\u00A0]*");
+    private static final java.util.regex.Pattern PAREN_GAP = java.util.regex.Pattern.compile("[ \\u00A0]*\\([ \\u00A0]*");
+    private static final java.util.regex.Pattern COMMA_GAP = java.util.regex.Pattern.compile(",[ \\u00A0]+");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for",
             "with", "by", "is", "was", "be", "it", "that", "this", "he", "she", "they", "we", "you", "i", "not", "no", "yes",
@@ -43,13 +46,18 @@ public final class DoubledGlossRule implements Rule {
             return;
         }
         TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        if (!UntranslatedRule.englishDocument(a)) {
+            return; // the check knows English articles and glosses only
+        }
         String t = a.text();
         List<TextUnits.Word> ws = a.words();
         int reported = 0;
         for (int i = 0; i + 1 < ws.size(); i++) {
             TextUnits.Word w = ws.get(i);
             String key = singular(w.base().toLowerCase(java.util.Locale.ROOT));
-            if (key.length() < 3 || FUNCTION.contains(key)) {
+            if (key.length() < 3 || FUNCTION.contains(key) || w.initial() || !Character.isLowerCase(w.text().charAt(0))) {
+                // a gloss explains a common noun in running text; "Makeup – Makeup" at a line start is a
+                // menu or a title, "Deutsch (Deutsch)" a language picker
                 continue;
             }
             int gapEnd = ws.get(i + 1).start();
@@ -87,8 +95,10 @@ public final class DoubledGlossRule implements Rule {
             if (!closes(t, g.end(), kind)) {
                 continue;
             }
-            if (kind.equals("paren") && !g.text().equals(w.base()) && isAllCaps(g.text()) != isAllCaps(w.base())) {
-                continue; // "Tass (TASS)"-style case gloss is a style choice, not a doubled gloss
+            if (kind.equals("paren") && (!g.text().equals(w.base()) || !latin(g.text()))) {
+                // "Vesna (VESNA)", "Suomi (suomi)", "Nederland (Nederlands)" and names in uncased scripts are
+                // style choices or language menus, not doubled glosses
+                continue;
             }
             out.accept(Finding.on(doc, INFO).span(w.start(), closeEnd(t, g.end(), kind))
                     .message("'" + w.base() + "' is glossed by itself")
@@ -100,8 +110,13 @@ public final class DoubledGlossRule implements Rule {
         }
     }
 
-    private static boolean isAllCaps(String s) {
-        return s.equals(s.toUpperCase(java.util.Locale.ROOT));
+    private static boolean latin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i)) && Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean closes(String t, int at, String kind) {

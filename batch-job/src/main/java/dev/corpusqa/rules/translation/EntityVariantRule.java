@@ -185,7 +185,7 @@ public final class EntityVariantRule implements Rule {
             String bestName = null;
             String bestKind = null;
             for (String g : freq.frequentNeighbours(n.text)) {
-                if (names.containsKey(g) || lower.contains(g.toLowerCase(java.util.Locale.ROOT))) {
+                if (names.containsKey(g) || lower.contains(g.toLowerCase(java.util.Locale.ROOT)) || freq.seenLowerCase(g)) {
                     continue;
                 }
                 int dg = freq.documents(g);

@@ -28,9 +28,30 @@ final class NameVariants {
         return s.replace("ii", "i");
     }
 
-    /** Same skeleton, different spelling. */
+    /**
+     * English (and French) given names and words whose -y/-i or y/i spellings are different names,
+     * not transliteration variants (Henry/Henri, Brian/Bryan, Tory/Tori). Written here because no
+     * library lists them; it only needs the frequent ones.
+     */
+    private static final java.util.Set<String> ENGLISH_Y_NAMES = java.util.Set.of("henry", "lily", "tory", "tories", "harry",
+            "terry", "gary", "barry", "kelly", "emily", "andy", "tony", "jerry", "larry", "sally", "molly", "holly", "ruby", "lucy",
+            "nancy", "betty", "judy", "mary", "jenny", "danny", "jimmy", "tommy", "bobby", "johnny", "freddy", "teddy", "eddy",
+            "randy", "sandy", "tracy", "kathy", "cathy", "dorothy", "timothy", "anthony", "jeremy", "rory", "bryan", "brian",
+            "ryan", "wesley", "ashley", "stanley", "bradley", "shirley", "beverly", "hillary", "sydney", "murray", "kennedy",
+            "amy", "troy", "guy", "roy", "jay", "ray", "audrey", "harvey", "jeffrey", "geoffrey", "casey", "lindsay", "kelsey",
+            "courtney", "whitney", "rodney", "mickey", "bailey", "riley", "haley", "marley", "kimberly", "billy", "willy",
+            "charly", "remy", "dany", "valery", "emmy", "sophie", "marie", "julie", "natalie", "stephanie", "melanie", "leslie",
+            "jamie", "katie", "maggie", "annie", "carrie", "connie", "bonnie", "debbie", "eddie", "freddie", "charlie", "ollie",
+            "archie", "ronnie", "frankie", "sonny", "sony", "tiffany", "bethany", "brittany", "germany", "hungary",
+            "italy", "sicily", "normandy", "albany", "coventry", "derby", "surrey", "jersey", "tuscany", "paraguay",
+            "uruguay", "disney", "bentley", "tiny", "sergio");
+
+    /** Same skeleton, different spelling, and not a pair of distinct English names. */
     static boolean transliterationPair(String a, String b) {
-        return !a.equalsIgnoreCase(b) && skeleton(a).equals(skeleton(b));
+        if (a.replace('’', '\'').equalsIgnoreCase(b.replace('’', '\'')) || !skeleton(a).equals(skeleton(b))) {
+            return false; // typographic apostrophes are not spellings
+        }
+        return !ENGLISH_Y_NAMES.contains(a.toLowerCase(Locale.ROOT)) && !ENGLISH_Y_NAMES.contains(b.toLowerCase(Locale.ROOT));
     }
 
     /** One is a prefix of the other (Korea/Korean, Israel/Israeli, plural -s): a derived or inflected form. */

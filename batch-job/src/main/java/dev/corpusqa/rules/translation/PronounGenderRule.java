@@ -245,7 +245,8 @@ public final class PronounGenderRule implements Rule {
             }
             int maj = Math.max(p.male, p.female);
             int min = Math.min(p.male, p.female);
-            if (maj < minMajority || min * 3 > maj) {
+            if (maj < minMajority || min * 3 > maj || min > 2) {
+                // more than two "wrong" pronouns: more likely two people with one surname
                 continue;
             }
             boolean minorityFemale = p.female < p.male;

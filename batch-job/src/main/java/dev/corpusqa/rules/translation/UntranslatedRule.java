@@ -32,7 +32,9 @@ import java.util.Set;
  * pulls an old Guava); function words decide exactly the case we want (a whole foreign sentence)
  * and never fire on a name.</li>
  * </ul>
- * Documents whose letters are not mostly Latin are skipped: they are not in the corpus language.
+ * Documents whose letters are not mostly Latin, and documents that are not English as a whole (English
+ * function words under 4% of the words, or fewer than twice another language's), are skipped: they
+ * are not in the corpus language, so nothing in them is "left untranslated".
  */
 public final class UntranslatedRule implements Rule {
 
@@ -80,7 +82,7 @@ public final class UntranslatedRule implements Rule {
                 }
             }
         }
-        if (latin == 0 || latin < other) {
+        if (latin == 0 || latin < other || !englishDocument(a)) {
             return;
         }
         int reported = 0;
@@ -118,6 +120,31 @@ public final class UntranslatedRule implements Rule {
             }
             reported += latinLanguage(doc, a, s, out);
         }
+    }
+
+    /**
+     * The rule checks articles in the corpus language (English): a document whose English function
+     * words are rare, or outnumbered by another language's, is a foreign-language page as a whole,
+     * not an English article with an untranslated fragment, and is left alone.
+     */
+    static boolean englishDocument(TextUnits.Analysis a) {
+        int en = 0;
+        int words = 0;
+        Map<String, Integer> other = new java.util.HashMap<>();
+        for (TextUnits.Word w : a.words()) {
+            String l = w.lower();
+            words++;
+            if (ENGLISH.contains(l)) {
+                en++;
+            }
+            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
+                if (e.getValue().contains(l)) {
+                    other.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        int maxOther = other.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return words > 0 && en * 100 >= words * 4 && en >= 2 * maxOther;
     }
 
     /** Foreign-script runs and mixed-script words inside a mostly Latin sentence. */
