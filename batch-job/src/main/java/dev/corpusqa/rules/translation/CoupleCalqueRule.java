@@ -57,7 +57,7 @@ public final class CoupleCalqueRule implements Rule {
             return;
         }
         String evidence = o.group();
-        List<TextUnits.Word> ws = TextUnits.analyse(t).words();
+        List<TextUnits.Word> ws = TextUnits.of(doc).words();
         for (TextUnits.Word w : ws) {
             if (PARTNERSHIP.contains(w.lower())) {
                 return;

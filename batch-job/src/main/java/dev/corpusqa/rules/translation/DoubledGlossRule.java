@@ -45,7 +45,7 @@ public final class DoubledGlossRule implements Rule {
         if (!doc.hasText()) {
             return;
         }
-        TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        TextUnits.Analysis a = TextUnits.of(doc);
         if (!UntranslatedRule.englishDocument(a)) {
             return; // the check knows English articles and glosses only
         }

@@ -50,12 +50,14 @@ public final class EntityVariantRule implements Rule {
 
     private static final class Name {
         final String text;
+        final String skeleton;
         int count;
         int firstStart = -1;
         int firstEnd;
 
         Name(String text) {
             this.text = text;
+            this.skeleton = NameVariants.skeleton(text);
         }
     }
 
@@ -70,7 +72,7 @@ public final class EntityVariantRule implements Rule {
         double ratio = p.getDouble("ratio", 4.0);
         NameFrequency freq = ctx.statistic(NameFrequency.class);
 
-        TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        TextUnits.Analysis a = TextUnits.of(doc);
         Set<String> lower = new HashSet<>();
         Map<String, Name> names = new LinkedHashMap<>();
         for (TextUnits.Word w : a.words()) {
@@ -130,7 +132,7 @@ public final class EntityVariantRule implements Rule {
         Set<String> reported = new HashSet<>();
         for (Name in : initial.values()) {
             for (Name n : list) {
-                if (NameVariants.transliterationPair(in.text, n.text)) {
+                if (in.skeleton.equals(n.skeleton) && NameVariants.transliterationPair(in.text, n.text)) {
                     int cn = allCounts.getOrDefault(n.text, n.count);
                     reported.add(in.text);
                     out.accept(Finding.on(doc, INFO).span(in.firstStart, in.firstEnd)
@@ -144,8 +146,12 @@ public final class EntityVariantRule implements Rule {
             for (int j = i + 1; j < list.size(); j++) {
                 Name x = list.get(i);
                 Name y = list.get(j);
+                boolean sameSkeleton = x.skeleton.equals(y.skeleton);
+                if (!sameSkeleton && Math.abs(x.text.length() - y.text.length()) > 1) {
+                    continue; // neither a transliteration pair nor a one-edit slip
+                }
                 if (NameVariants.prefixRelated(x.text, y.text)) {
-                    if (!NameVariants.transliterationPair(x.text, y.text)) {
+                    if (!sameSkeleton || !NameVariants.transliterationPair(x.text, y.text)) {
                         continue;
                     }
                 }
@@ -157,7 +163,7 @@ public final class EntityVariantRule implements Rule {
                 int cmaj = Math.max(cx, cy);
                 String kind;
                 Severity sev = INFO.defaultSeverity();
-                if (NameVariants.transliterationPair(x.text, y.text)) {
+                if (sameSkeleton && NameVariants.transliterationPair(x.text, y.text)) {
                     kind = "transliteration variant";
                 } else if (NameVariants.oneEditSlip(x.text, y.text, false) && cmin == 1 && cmaj >= 2
                         && !(freq != null && freq.documents(minority.text) >= minFrequent && freq.documents(majority.text) >= minFrequent)) {

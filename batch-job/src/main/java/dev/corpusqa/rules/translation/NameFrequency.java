@@ -38,7 +38,7 @@ public final class NameFrequency implements CorpusStatistic {
         if (!doc.hasText()) {
             return;
         }
-        TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        TextUnits.Analysis a = TextUnits.of(doc);
         Set<String> names = new HashSet<>();
         for (TextUnits.Word w : a.words()) {
             if (!w.capitalised()) {

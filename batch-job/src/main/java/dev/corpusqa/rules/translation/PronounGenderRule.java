@@ -92,7 +92,7 @@ public final class PronounGenderRule implements Rule {
             return;
         }
         int minMajority = ctx.params(INFO).getInt("minMajority", 3);
-        TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        TextUnits.Analysis a = TextUnits.of(doc);
         List<TextUnits.Word> ws = a.words();
         Map<String, Person> persons = new LinkedHashMap<>();
         // pass 1: find persons

@@ -50,6 +50,25 @@ final class TextUnits {
     record Analysis(String text, List<Word> words, List<Sentence> sentences) {
     }
 
+    /**
+     * The analysis of a document, computed once per thread for the document being validated: the
+     * rules of the family run one after another on the same {@link dev.corpusqa.core.Document}, so
+     * a one-entry, per-thread cache (keyed by identity) saves seven of eight passes and holds at
+     * most one analysis per thread.
+     */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    static Analysis of(dev.corpusqa.core.Document doc) {
+        Object[] last = LAST.get();
+        if (last[0] == doc) {
+            return (Analysis) last[1];
+        }
+        Analysis a = analyse(doc.text());
+        last[0] = doc;
+        last[1] = a;
+        return a;
+    }
+
     static Analysis analyse(String full) {
         String t = full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full;
         List<Word> words = new ArrayList<>();

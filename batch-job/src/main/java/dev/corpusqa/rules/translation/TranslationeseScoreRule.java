@@ -44,7 +44,7 @@ public final class TranslationeseScoreRule implements Rule {
             return;
         }
         int minWords = ctx.params(INFO).getInt("minWords", 120);
-        TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        TextUnits.Analysis a = TextUnits.of(doc);
         int n = a.words().size();
         if (n < minWords) {
             return;

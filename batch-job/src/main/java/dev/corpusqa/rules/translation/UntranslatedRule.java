@@ -68,7 +68,7 @@ public final class UntranslatedRule implements Rule {
         if (!doc.hasText()) {
             return;
         }
-        TextUnits.Analysis a = TextUnits.analyse(doc.text());
+        TextUnits.Analysis a = TextUnits.of(doc);
         String t = a.text();
         int latin = 0;
         int other = 0;
