@@ -29,7 +29,7 @@ import java.util.Set;
  * </ul>
  * A word is name-like when it is capitalised, not sentence-initial, not in a Title Case headline,
  * not all capitals, and never seen in lower case in the document or the corpus. Prefix pairs
- * (Korea/Korean, plural -s) and possessives are never variants.
+ * (Kenya/Kenyan, plural -s) and possessives are never variants.
  */
 public final class EntityVariantRule implements Rule {
 

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * Corpus statistic for {@code translation.entity-variant}: in how many documents each capitalised,
  * name-like word occurs (not at a sentence start, not in a Title Case headline), plus a fixed-size
- * bit set of every word seen in lower case (so that "Limousine" in a headline is known to be a
+ * bit set of every word seen in lower case (so that "Harbour" in a headline is known to be a
  * word, not a name). Memory is bounded: at most {@link #MAX_NAMES} distinct names are counted
  * (later new names are ignored, existing ones still counted) and the lower-case set is 1 MiB.
  * After {@link #finish}, frequent names are indexed by transliteration skeleton and by their

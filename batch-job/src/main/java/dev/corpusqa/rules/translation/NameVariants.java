@@ -54,7 +54,7 @@ final class NameVariants {
         return !ENGLISH_Y_NAMES.contains(a.toLowerCase(Locale.ROOT)) && !ENGLISH_Y_NAMES.contains(b.toLowerCase(Locale.ROOT));
     }
 
-    /** One is a prefix of the other (Korea/Korean, Israel/Israeli, plural -s): a derived or inflected form. */
+    /** One is a prefix of the other (Kenya/Kenyan, Israel/Israeli, plural -s): a derived or inflected form. */
     static boolean prefixRelated(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
