@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Corpus statistic: in how many documents each normalised line occurs, per source (documents that
  * declare no source form one group). Lines are kept as 64-bit hashes, not text, so memory grows
  * with the number of distinct lines, not with their length (documents with a source are also counted
- * corpus-wide); lines shorter than
- * {@link #MIN_CHARS} normalised characters are not counted (headings such as "Comments" are too
+ * corpus-wide); lines with fewer than
+ * {@link #MIN_CHARS} letters are not counted (datelines such as "Published: 2024-03-12" normalise alike) (headings such as "Comments" are too
  * common in real articles to prove anything).
  */
 public final class LineFrequency implements CorpusStatistic {
@@ -38,7 +38,7 @@ public final class LineFrequency implements CorpusStatistic {
         int lines = Math.min(doc.lineCount(), LineClassifier.MAX_LINES);
         for (int ln = 1; ln <= lines; ln++) {
             String norm = LineNormalizer.normalize(doc.line(ln));
-            if (norm.length() >= MIN_CHARS) {
+            if (LineNormalizer.letters(norm) >= MIN_CHARS) {
                 seen.add(key(doc.source(), norm));
                 if (grouped) {
                     seen.add(key(ALL, norm));

@@ -54,7 +54,7 @@ public final class RepeatedLineRule implements Rule {
         int lines = Math.min(doc.lineCount(), LineClassifier.MAX_LINES);
         for (int ln = 1; ln <= lines; ln++) {
             String norm = LineNormalizer.normalize(doc.line(ln));
-            if (norm.length() < LineFrequency.MIN_CHARS) {
+            if (LineNormalizer.letters(norm) < LineFrequency.MIN_CHARS) {
                 continue;
             }
             int n = corpus ? freq.documentsWithAnywhere(norm) : freq.documentsWith(doc.source(), norm);
