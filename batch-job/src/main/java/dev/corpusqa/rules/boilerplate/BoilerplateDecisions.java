@@ -39,16 +39,25 @@ public final class BoilerplateDecisions {
         }
         List<Verdict> out = new ArrayList<>();
         for (LineClassifier.Candidate c : r.lines()) {
-            Verdict v = best(c, thr);
-            if (v != null) {
-                out.add(v);
-                continue;
-            }
+            List<Verdict> parts = new ArrayList<>();
+            boolean clean = false;
             for (LineClassifier.Candidate g : gluedByLine.getOrDefault(c.line, List.of())) {
                 Verdict gv = best(g, thr);
                 if (gv != null) {
-                    out.add(gv);
+                    parts.add(gv);
+                } else {
+                    clean = true;
                 }
+            }
+            if (!parts.isEmpty() && clean) {
+                out.addAll(parts); // boilerplate glued to content: report the exact spans, not the line
+                continue;
+            }
+            Verdict v = best(c, thr);
+            if (v != null) {
+                out.add(v);
+            } else {
+                out.addAll(parts);
             }
         }
         return out;

@@ -17,6 +17,8 @@ import java.util.Set;
  * {@code boilerplate.document}: escalation to one document-level error when the lines and spans
  * flagged by the boilerplate family rules and by {@code boilerplate.repeated-line} hold more than
  * {@code maxShare} of the document's words (default 0.05, the line-removal budget RefinedWeb used).
+ * By default only the families whose findings are errors count; {@code countWarnings: true} adds the
+ * warning families (navigation, widget) and repeated lines, so that an error never rests on warnings alone.
  * Documents shorter than {@code minWords} words (default 30) are left to the line findings. The
  * score is the flagged share.
  */
@@ -51,7 +53,11 @@ public final class DocumentShareRule implements Rule {
         int flagged = 0;
         int lines = 0;
         int spans = 0;
+        boolean warnings = p.getBoolean("countWarnings", false);
         for (BoilerplateDecisions.Verdict v : BoilerplateDecisions.decide(doc, ctx)) {
+            if (!warnings && v.family().severity() != dev.corpusqa.core.Severity.ERROR) {
+                continue;
+            }
             if (v.glued()) {
                 flagged += v.words();
                 spans++;
@@ -60,7 +66,7 @@ public final class DocumentShareRule implements Rule {
                 lines++;
             }
         }
-        for (RepeatedLineRule.Repeat rep : RepeatedLineRule.repeats(doc, ctx)) {
+        for (RepeatedLineRule.Repeat rep : warnings ? RepeatedLineRule.repeats(doc, ctx) : List.<RepeatedLineRule.Repeat>of()) {
             if (wholeLines.add(rep.line())) {
                 flagged += words(doc.line(rep.line()));
                 lines++;

@@ -405,7 +405,7 @@ public final class LineClassifier {
                 }
                 for (int k = i + 1; k < lines.size() && k <= i + 12; k++) {
                     Features f = feats.get(k);
-                    if (f.prose() || f.words() > 20) {
+                    if (f.prose() || f.terminal() || f.words() > 20) {
                         break;
                     }
                     lines.get(k).raise(fam, 1.0, "listed under \"" + abbreviate(h.evidence(fam)) + "\" heading (line " + h.line + ")");

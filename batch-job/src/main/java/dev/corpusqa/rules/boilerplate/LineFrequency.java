@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Corpus statistic: in how many documents each normalised line occurs, per source (documents that
  * declare no source form one group). Lines are kept as 64-bit hashes, not text, so memory grows
  * with the number of distinct lines, not with their length (documents with a source are also counted
- * corpus-wide); lines with fewer than
- * {@link #MIN_CHARS} letters are not counted (datelines such as "Published: 2024-03-12" normalise alike) (headings such as "Comments" are too
- * common in real articles to prove anything).
+ * corpus-wide); lines with fewer than {@link #MIN_CHARS} letters are not counted (datelines such as
+ * "Published: 2024-03-12" normalise alike, and headings such as "Comments" are too common in real
+ * articles to prove anything).
  */
 public final class LineFrequency implements CorpusStatistic {
 
