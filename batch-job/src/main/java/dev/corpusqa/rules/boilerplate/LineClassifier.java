@@ -28,6 +28,8 @@ public final class LineClassifier {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:^|\\s)@\\w{2,}|(?:^|\\s)#\\w{2,}");
     private static final Pattern GLUE = Pattern.compile("[\\p{Ll}\\d][.!?…][\"”’»)]?\\p{Lu}\\p{Ll}");
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|»›>/•·]\\s|\\s[|»›>]$|^[|»›>]\\s");
+    /** Words of running text that one non-sentence line costs in the main-region search. */
+    static final int REGION_GAP_COST = 5;
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—*•·▪►]|\\d+[.)])\\s");
     private static final Pattern LAYOUT = Pattern.compile("^[\\s|+\\-=_:*#~.<>\\[\\]]{6,}$");
     private static final Pattern QUOTED = Pattern.compile("^[\"“«„]|\\b(?:said|says|told|wrote|sagte|a déclaré|dijo|сказал|заявил)\\b");
@@ -104,6 +106,11 @@ public final class LineClassifier {
             return !prose() && !colonEnd && words <= 15;
         }
 
+        /** A short non-sentence line that is not a list entry or table row (no figures, bullets or links). */
+        boolean plainFragment() {
+            return fragment() && !digits && !bullet && links == 0;
+        }
+
         /** Looks like a menu item or a teaser link: short, no sentence end, no figures, not a list bullet. */
         boolean linkLike() {
             return !terminal && !colonEnd && !digits && !bullet && words >= 1
@@ -135,13 +142,22 @@ public final class LineClassifier {
             texts.add(t);
         }
         int m = lines.size();
+        // the main text region: the stretch of lines with the most running text, where every line that
+        // is not running text costs as much as a short sentence (maximum-sum segment, linear time)
         int firstProse = -1;
         int lastProse = -1;
+        long bestSum = 0;
+        long cur = 0;
+        int curStart = 0;
         for (int i = 0; i < m; i++) {
-            if (feats.get(i).prose()) {
-                if (firstProse < 0) {
-                    firstProse = i;
-                }
+            Features f = feats.get(i);
+            cur += f.prose() ? f.words() : -REGION_GAP_COST;
+            if (cur <= 0) {
+                cur = 0;
+                curStart = i + 1;
+            } else if (cur > bestSum) {
+                bestSum = cur;
+                firstProse = curStart;
                 lastProse = i;
             }
         }
@@ -192,8 +208,8 @@ public final class LineClassifier {
             if (!hasLetter) {
                 continue;
             }
-            if (digit) {
-                digitWords++;
+            if (digit && (words == 0 || w.chars().filter(Character::isDigit).count() * 2 >= w.length())) {
+                digitWords++; // a leading number or a mostly numeric token: list entries and table rows
             }
             // scripts written without spaces: count about one word per two characters
             words += cjk > 3 ? (cjk + 1) / 2 : 1;
@@ -362,6 +378,26 @@ public final class LineClassifier {
                     }
                     lines.get(k).raise(Family.NAVIGATION, round(s), "run of " + run + " link-like fragments"
                             + (outside ? " outside the running text" : " inside the running text"));
+                }
+            }
+            i = j;
+        }
+        // outside the main text region three short non-sentence lines in a row are furniture
+        i = 0;
+        while (i < m) {
+            if (!feats.get(i).plainFragment() || (firstProse >= 0 && i >= firstProse && i <= lastProse)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < m && feats.get(j).plainFragment() && !(firstProse >= 0 && j >= firstProse && j <= lastProse)) {
+                j++;
+            }
+            int run = j - i;
+            if (run >= 3 && firstProse >= 0) {
+                for (int k = i; k < j; k++) {
+                    double s = 0.8 + 0.05 * Math.min(run - 3, 6) + (feats.get(k).linkLike() ? 0.2 : 0);
+                    lines.get(k).raise(Family.NAVIGATION, round(s), "run of " + run + " short non-sentence lines outside the main text");
                 }
             }
             i = j;
