@@ -302,7 +302,11 @@ public final class LineClassifier {
             if (best[i] <= 0) {
                 continue;
             }
-            double s = best[i] + 0.3 * Math.min(count[i] - 1, 3) + mod;
+            double m = mod;
+            if ((fam == Family.COOKIE || fam == Family.COPYRIGHT) && best[i] >= 1.0 && m < 0) {
+                m = 0; // consent and copyright notices are long by nature; their strong phrases are unambiguous
+            }
+            double s = best[i] + 0.3 * Math.min(count[i] - 1, 3) + m;
             if (f.cta() && (fam == Family.NEWSLETTER || fam == Family.DONATION || fam == Family.COMMENT || fam == Family.SHARE
                     || fam == Family.COOKIE || fam == Family.RELATED_LINK)) {
                 s += 0.15;
