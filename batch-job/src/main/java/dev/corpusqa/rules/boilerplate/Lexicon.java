@@ -80,7 +80,7 @@ public final class Lexicon {
         // a credit glued to the caption: "...the harbourAGENCY" or "...the harbour.agency"
         this.gluedCredit = Pattern.compile("(?:\\p{Ll}" + caps + "|[.!?]" + any + ")\\s*$");
         // a credit closing the line: "... /AGENCY", "(AGENCY)", "via AGENCY", ", AGENCY" with no full stop after
-        this.closingCredit = Pattern.compile("(?:/|\\bvia\\s+|\\(|,\\s*|;\\s*|\\s[-–—|]\\s*|^\\s*)" + any
+        this.closingCredit = Pattern.compile("(?:/|\\bvia\\s+|\\(\\s*|,\\s*|;\\s*|\\s[-–—|]\\s*|^\\s*)" + any
                 + "(?:\\s*(?:/|,|via)\\s*" + any + ")*(?:\\s+(?:images?|photos?|pictures?|photo|via \\S+))*\\s*\\)?\\s*$");
         // a bare credit: "First Last/AGENCY" or "First Last, AGENCY"
         this.nameSlashCredit = Pattern.compile("^[\\p{L}.' -]{2,60}(?:/|,\\s)\\s*" + any);
