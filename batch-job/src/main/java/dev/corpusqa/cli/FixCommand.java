@@ -1,101 +1,80 @@
 package dev.corpusqa.cli;
 
 import dev.corpusqa.config.ConfigException;
-import dev.corpusqa.rules.encoding.EncodingFixer;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code corpus-qa fix --encoding <dir>}: rewrite files as clean UTF-8 where the repair is certain
- * (see {@link EncodingFixer}), print one line per changed or skipped file and a summary. Files
- * whose repair is uncertain are never touched. Exit 0 when nothing was left uncertain, 1 otherwise.
+ * {@code corpus-qa fix --encoding|--boilerplate <dir>}: repairs that are safe to make mechanically.
+ * One kind of repair per call: fix the encoding first (it rewrites files as UTF-8), then boilerplate
+ * (which only works on valid UTF-8). See {@link EncodingFix} and {@link BoilerplateFix}.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Repair files in place. --encoding: transcode legacy charsets and UTF-16/32 to UTF-8, drop BOMs, repair certain mojibake. "
-                + "Files whose repair is uncertain are left alone. Exit 0 all done, 1 some files need a human, 2 usage error.")
+        description = {"Repair defects that can be repaired safely, one kind per call.",
+            "--encoding: rewrite files in place as UTF-8 (transcode legacy charsets and UTF-16/32, drop BOMs, repair certain mojibake); "
+                + "files whose repair is uncertain are left alone. Exit 0 all done, 1 some files need a human.",
+            "--boilerplate: drop the lines and glued spans the boilerplate rules flag; writes cleaned copies to --out "
+                + "(default <corpus-dir>-clean) or rewrites files with --in-place. Exit 0 done.",
+            "Exit 2 on usage errors, 3 on runtime failures."})
 final class FixCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "<dir>", description = "Corpus directory (or single file) to repair.")
+    @Parameters(arity = "1..*", paramLabel = "<corpus-dir>", description = "Corpus directory (--encoding also takes single files).")
     List<Path> roots;
 
-    @Option(names = "--encoding", description = "Repair encoding defects (the only kind of repair so far; required).")
+    @Option(names = "--encoding", description = "Repair encoding defects in place.")
     boolean encoding;
 
-    @Option(names = {"-n", "--dry-run"}, description = "Show what would change; write nothing.")
+    @Option(names = "--boilerplate", description = "Remove boilerplate lines and glued spans.")
+    boolean boilerplate;
+
+    @Option(names = {"-n", "--dry-run"}, description = "--encoding only: show what would change; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--include", split = ",", paramLabel = "GLOB", description = "Files to consider (default **/*.txt).")
-    List<String> includes = new ArrayList<>(List.of("**/*.txt", "*.txt"));
+    @Option(names = "--out", paramLabel = "DIR", description = "--boilerplate only: write cleaned copies here (default: <corpus-dir>-clean).")
+    Path out;
+
+    @Option(names = "--in-place", description = "--boilerplate only: rewrite changed files in place instead of writing copies.")
+    boolean inPlace;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "--boilerplate only: corpus-qa.yml with rule settings (default: corpus-qa.yml in the corpus directory).")
+    Path config;
+
+    @Option(names = "--include", split = ",", paramLabel = "GLOB", description = "Files to fix (default **/*.txt).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--rule", paramLabel = "ID=SETTING", description = "--boilerplate only: per-rule override (repeatable).")
+    Map<String, String> ruleOverrides;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the totals.")
+    boolean quiet;
 
     @Override
     public Integer call() throws IOException {
-        if (!encoding) {
-            throw new ConfigException("say what to fix: --encoding");
+        if (encoding == boilerplate) {
+            throw new ConfigException("say what to fix: exactly one of --encoding or --boilerplate");
         }
-        PrintStream out = System.out;
-        List<PathMatcher> matchers = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-        int fixed = 0;
-        int uncertain = 0;
-        int seen = 0;
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                throw new ConfigException("no such file or directory: " + root);
+        if (encoding) {
+            if (out != null || inPlace || config != null || ruleOverrides != null) {
+                throw new ConfigException("--out, --in-place, --config and --rule go with --boilerplate; --encoding always repairs in place");
             }
-            List<Path> files;
-            if (Files.isRegularFile(root)) {
-                files = List.of(root);
-            } else {
-                try (Stream<Path> s = Files.walk(root)) {
-                    files = s.filter(Files::isRegularFile).filter(p -> matchers.stream().anyMatch(m -> m.matches(root.relativize(p))))
-                            .sorted().toList();
-                }
-            }
-            for (Path f : files) {
-                seen++;
-                String shown = Files.isRegularFile(root) ? f.toString() : root.relativize(f).toString().replace('\\', '/');
-                byte[] bytes;
-                try {
-                    bytes = Files.readAllBytes(f);
-                } catch (IOException e) {
-                    out.println("skip  " + shown + ": cannot read (" + e.getMessage() + ")");
-                    uncertain++;
-                    continue;
-                }
-                EncodingFixer.Result r = EncodingFixer.fix(bytes);
-                switch (r.status()) {
-                    case FIXED -> {
-                        fixed++;
-                        out.println((dryRun ? "would fix " : "fixed ") + shown + ": " + String.join("; ", r.changes())
-                                + " (" + bytes.length + " -> " + r.fixed().length + " bytes)");
-                        if (!dryRun) {
-                            Path tmp = f.resolveSibling(f.getFileName() + ".corpus-qa-fix.tmp");
-                            Files.write(tmp, r.fixed());
-                            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                        }
-                    }
-                    case UNCERTAIN -> {
-                        uncertain++;
-                        out.println("left  " + shown + ": " + r.reason());
-                    }
-                    default -> {
-                    }
-                }
-            }
+            return EncodingFix.run(roots, dryRun, includes.isEmpty() ? List.of("**/*.txt", "*.txt") : includes);
         }
-        out.printf("corpus-qa fix: %d files, %d %s, %d left alone (uncertain), %d already clean%n", seen, fixed,
-                dryRun ? "would be fixed (dry run)" : "fixed", uncertain, seen - fixed - uncertain);
-        return uncertain > 0 ? 1 : 0;
+        if (dryRun) {
+            throw new ConfigException("--dry-run goes with --encoding; --boilerplate writes copies unless --in-place");
+        }
+        if (roots.size() != 1) {
+            throw new ConfigException("--boilerplate takes one corpus directory");
+        }
+        if (inPlace && out != null) {
+            throw new ConfigException("--out and --in-place exclude each other");
+        }
+        return new BoilerplateFix(roots.get(0), out, inPlace, config, includes, ruleOverrides, quiet).run();
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code corpus-qa fix --encoding}: certain repairs are written, uncertain files are never touched. */
-class FixCommandTest {
+class EncodingFixCommandTest {
 
     @TempDir
     Path tmp;
