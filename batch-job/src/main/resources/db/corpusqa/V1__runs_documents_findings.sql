@@ -18,7 +18,7 @@ CREATE TABLE qa_run (
     warnings           INTEGER,
     infos              INTEGER,
     job_execution_id   BIGINT,
-    options_json       CLOB
+    options_json       VARCHAR(1000000)
 );
 
 CREATE TABLE qa_document (
@@ -31,7 +31,7 @@ CREATE TABLE qa_document (
     status           VARCHAR(16)   NOT NULL,
     publication_date VARCHAR(32),
     date_source      VARCHAR(256),
-    facts_json       CLOB,
+    facts_json       VARCHAR(1000000),
     problem          VARCHAR(4000),
     reused           BOOLEAN       DEFAULT FALSE NOT NULL,
     PRIMARY KEY (run_id, doc_id)

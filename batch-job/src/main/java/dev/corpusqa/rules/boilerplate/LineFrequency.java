@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Corpus statistic: in how many documents each normalised line occurs, per source (documents that
  * declare no source form one group). Lines are kept as 64-bit hashes, not text, so memory grows
- * with the number of distinct lines, not with their length; lines shorter than
- * {@link #MIN_CHARS} normalised characters are not counted (headings such as "Comments" are too
+ * with the number of distinct lines, not with their length; lines with fewer than
+ * {@link #MIN_CHARS} letters are not counted (datelines such as "Published: 2024-03-12" normalise alike) (headings such as "Comments" are too
  * common in real articles to prove anything).
  */
 public final class LineFrequency implements CorpusStatistic {
@@ -29,7 +29,7 @@ public final class LineFrequency implements CorpusStatistic {
         Set<Long> seen = new HashSet<>();
         for (int ln = 1; ln <= doc.lineCount(); ln++) {
             String norm = LineNormalizer.normalize(doc.line(ln));
-            if (norm.length() >= MIN_CHARS) {
+            if (LineNormalizer.letters(norm) >= MIN_CHARS) {
                 seen.add(key(doc.source(), norm));
             }
         }

@@ -36,6 +36,17 @@ public final class LineNormalizer {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Number of letters in a normalised line (digits, mapped to 0, and spaces do not count). */
+    public static int letters(String normalized) {
+        int n = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            if (Character.isLetter(normalized.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** 64-bit FNV-1a hash of a string: cheap, stable across runs and JVMs. */
     public static long hash64(String s) {
         long h = 0xcbf29ce484222325L;

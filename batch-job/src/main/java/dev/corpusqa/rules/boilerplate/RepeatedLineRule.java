@@ -44,7 +44,7 @@ public final class RepeatedLineRule implements Rule {
         int docs = freq.documents(doc.source());
         for (int ln = 1; ln <= doc.lineCount(); ln++) {
             String norm = LineNormalizer.normalize(doc.line(ln));
-            if (norm.length() < LineFrequency.MIN_CHARS) {
+            if (LineNormalizer.letters(norm) < LineFrequency.MIN_CHARS) {
                 continue;
             }
             int n = freq.documentsWith(doc.source(), norm);
