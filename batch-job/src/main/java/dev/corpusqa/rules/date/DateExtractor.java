@@ -88,6 +88,11 @@ public final class DateExtractor {
     private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
     private static final Pattern CAPTION = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
             + ")(?:[^\\p{L}]|$)");
+    /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis". */
+    private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
+            + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|desde|hasta|до|с)[^\\p{L}\\d]{0,4}(?:(?:dem|den|le|el|the|am)\\s+)?$");
+    /** Lines of code or data (JSON, key = value): a date there is a value, not a dateline. */
+    private static final Pattern CODE_LINE = Pattern.compile("\"\\s*:|[{}=;]|</?[a-z]+>");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     /** "City, " or "By Jane Doe, " before a dateline that starts a paragraph. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*)$");
@@ -147,7 +152,12 @@ public final class DateExtractor {
      * publication date and update date (null when there is none), and how numeric dates were read.
      */
     public record Extraction(List<DateMention> mentions, DateMention publication, DateMention updated, String language,
-            NumericOrder numericOrder) {
+            NumericOrder numericOrder, int lead) {
+
+        /** Whether the mention sits in the document's header: metadata, or text above the first paragraph. */
+        public boolean inHeader(DateMention m) {
+            return m.line() == 0 || lead == 0 || m.line() <= lead + 1;
+        }
 
         /** Full dates that are only mentioned in the text (LOW certainty). */
         public List<DateMention> inferred() {
@@ -508,6 +518,8 @@ public final class DateExtractor {
             source = "header";
         } else if (EMBED_BEFORE.matcher(prefix).find()) {
             source = "embed";
+        } else if (NOT_PUB_BEFORE.matcher(prefix).find() || CODE_LINE.matcher(line).find()) {
+            source = "body";
         } else if (BYLINE_BEFORE.matcher(prefix).find()) {
             role = DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.MEDIUM;
@@ -637,7 +649,7 @@ public final class DateExtractor {
         if (pub == null && upd != null) {
             pub = upd; // only an update date: the article existed then, the best date the text gives
         }
-        return new Extraction(List.copyOf(out), pub, upd, language, order);
+        return new Extraction(List.copyOf(out), pub, upd, language, order, lead);
     }
 
     /**

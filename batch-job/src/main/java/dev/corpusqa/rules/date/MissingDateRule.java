@@ -18,7 +18,8 @@ import java.util.List;
  * {@code publicationDate} / {@code dateSource}.
  *
  * <p>Parameters (shared by every date rule, see {@link DateExtractor.Options}): {@code topLines},
- * {@code numericOrder}, {@code fileNamePatterns}.
+ * {@code numericOrder}, {@code fileNamePatterns}; and its own {@code acceptInferred} (default false): when
+ * true, a date mentioned only in the text is enough to keep quiet (date.inferred still reports it).
  */
 public final class MissingDateRule implements Rule {
 
@@ -33,10 +34,10 @@ public final class MissingDateRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         DateExtractor.Extraction x = DateRules.facts(doc, ctx, out);
-        if (x.publication() != null) {
+        List<DateMention> inferred = x.inferred();
+        if (x.publication() != null || (ctx.params(INFO).getBoolean("acceptInferred", false) && !inferred.isEmpty())) {
             return;
         }
-        List<DateMention> inferred = x.inferred();
         List<DateMention> partial = x.partialHeaderDates();
         List<DateMention> copyright = x.copyrightYears();
         String msg = "no publication date found";
