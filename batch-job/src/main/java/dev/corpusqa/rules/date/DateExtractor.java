@@ -91,6 +91,8 @@ public final class DateExtractor {
     /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis". */
     private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
             + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|desde|hasta|до|с)[^\\p{L}\\d]{0,4}(?:(?:dem|den|le|el|the|am)\\s+)?$");
+    /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
     /** Lines of code or data (JSON, key = value): a date there is a value, not a dateline. */
     private static final Pattern CODE_LINE = Pattern.compile("\"\\s*:|[{}=;]|</?[a-z]+>");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
@@ -497,6 +499,9 @@ public final class DateExtractor {
         }
         text = line.substring(start, end).strip();
         String prefix = line.substring(Math.max(0, start - 60), start);
+        if (weekday == null && VERSION_BEFORE.matcher(prefix).find()) {
+            return null;
+        }
         // role and source
         DateMention.Role role = DateMention.Role.MENTION;
         DateMention.Certainty certainty = DateMention.Certainty.LOW;
