@@ -99,7 +99,7 @@ public final class DateExtractor {
     /** "City, " or "By Jane Doe, " before a dateline that starts a paragraph. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*)$");
     /** What may follow a dateline that opens a paragraph: a separator and then the text. */
-    private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:[-–—|:.•/„\"“«(]|\\)|$)");
+    private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$)");
     private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 

@@ -60,11 +60,11 @@ final class DateLexicon {
     /** Cue words that label the date after them as the publication date. */
     static final List<String> PUBLISHED_CUES = List.of(
             "published", "publication date", "date published", "first published", "posted", "posted on", "date", "dated",
-            "created", "written",
+            "created", "written", "press release",
             "veröffentlicht", "veroeffentlicht", "veröffentlichung", "publiziert", "erstellt", "erschienen", "datum", "stand",
-            "eingestellt",
-            "publié", "publie", "publiée", "date de publication", "mis en ligne", "créé", "cree", "créée",
-            "publicado", "publicada", "fecha", "fecha de publicación", "creado",
+            "eingestellt", "pressemitteilung", "medienmitteilung",
+            "publié", "publie", "publiée", "date de publication", "mis en ligne", "créé", "cree", "créée", "communiqué",
+            "publicado", "publicada", "fecha", "fecha de publicación", "creado", "nota de prensa", "comunicado",
             "опубликовано", "опубликован", "опубликована", "дата публикации", "дата", "размещено");
 
     /** Cue words that label the date after them as an update. */
