@@ -88,7 +88,9 @@ public final class CorpusQa {
         RuleSet rules = validate(o);
         Path base = CorpusScanner.commonBase(o.corpusRoots());
         String version = version();
-        String fingerprint = o.fingerprint(version);
+        // the enabled rules are part of the fingerprint: stored results are reused only for the same rules
+        String fingerprint = o.fingerprint(version + "|" + rules.entries().stream().map(e -> e.rule().getClass().getName()).sorted()
+                .reduce((a, b) -> a + "," + b).orElse(""));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(CorpusQa.class.getClassLoader());
         try (Database db = Database.open(o.databaseUrl(), o.databaseUser(), o.databasePassword())) {
@@ -137,7 +139,8 @@ public final class CorpusQa {
                 return new RunOutcome(state.runId(), null, Map.of(), store.documentCount(state.runId()), RunOutcome.EXIT_RUNTIME, why,
                         state.base());
             }
-            Gate.Decision d = Reports.gate(state).decide(store.findings(state.runId()), Fingerprints::of);
+            Gate gate = Reports.gate(state);
+            Gate.Decision d = store.withFindings(state.runId(), fs -> gate.decide(fs, Fingerprints::of));
             Map<String, Path> reports = new LinkedHashMap<>();
             for (String f : state.options().formats()) {
                 var w = Reports.byFormat().get(f);

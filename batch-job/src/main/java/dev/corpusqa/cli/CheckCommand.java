@@ -81,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
 
+    @Option(names = "--no-incremental", description = "Check every file again instead of reusing the stored results of unchanged files.")
+    boolean noIncremental;
+
     @Override
     public Integer call() {
         QaOptions o = options();
@@ -115,6 +118,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!formats.isEmpty()) {
             o.formats(formats);
+        }
+        if (noIncremental) {
+            o.incremental(false);
         }
         if (failOn != null) {
             o.failOn(FailOn.parse(failOn));

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar corpus-qa.jar <command> ...}. */
 @Command(name = "corpus-qa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Quality gate for text corpora: encoding, boilerplate, machine-translation artifacts and publication dates.",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:pass (no finding at or above --fail-on beyond the allowed count)", "1:findings fail the gate",
             "2:usage or configuration error", "3:runtime failure"})

@@ -1,24 +1,23 @@
 package dev.corpusqa.job;
 
 import dev.corpusqa.store.DocumentRow;
-import dev.corpusqa.store.Hashing;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Comparator;
+import java.util.function.Consumer;
 
 /**
  * Lists the files of a corpus under one or more roots by include / exclude globs (relative to the
- * base directory, '/'-separated; {@code **}{@code /} also matches zero directories), and hashes
- * each with SHA-256 while streaming it. Hidden directories ({@code .git}, ...) are skipped and
+ * base directory, '/'-separated; {@code **}{@code /} also matches zero directories), streaming
+ * rows with their size and modification time. Hidden directories ({@code .git}, ...) are skipped and
  * symbolic links are not followed. Unreadable files and directories become rows with status
  * {@code unreadable} and a problem: the run goes on.
  */
@@ -55,71 +54,86 @@ public final class CorpusScanner {
         return includes.stream().anyMatch(m -> m.matches(p)) && excludes.stream().noneMatch(m -> m.matches(p));
     }
 
-    /** Scan every root; rows are sorted by path and numbered from 1. */
+    /** Scan every root into a list (small corpora, tests); see {@link #scan(List, RunListener, Consumer)}. */
     public List<DocumentRow> scan(List<Path> roots, RunListener listener) {
-        TreeMap<String, DocumentRow> found = new TreeMap<>();
-        for (Path root : roots) {
-            try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
+        List<DocumentRow> rows = new ArrayList<>();
+        scan(roots, listener, rows::add);
+        return rows;
+    }
 
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (!attrs.isRegularFile()) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        String rel = relative(file);
-                        if (selected(rel)) {
-                            found.put(rel, hash(file, rel, attrs));
-                            if (found.size() % 1000 == 0) {
-                                listener.scanned(found.size());
-                            }
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                        String rel = relative(file);
-                        if (selected(rel) || Files.isDirectory(file)) {
-                            String msg = "cannot read " + (Files.isDirectory(file) ? "directory" : "file") + ": " + exc.getClass().getSimpleName();
-                            found.put(rel, new DocumentRow(0, rel, 0, null, 0, DocumentRow.UNREADABLE, msg));
-                            listener.problem(rel, msg);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                listener.problem(root.toString(), "cannot list directory: " + e.getMessage());
+    /**
+     * Scan every root, streaming: each selected file becomes a row handed to {@code sink}, numbered
+     * from 1 in a deterministic order (each directory's entries sorted by name). Only the file's
+     * attributes are read here (size, modification time): content hashes are computed by the steps
+     * that read the file anyway, so a file is not read once more just to hash it. Memory is bounded
+     * by the largest directory, not by the corpus. Roots inside another root are scanned once.
+     */
+    public int scan(List<Path> roots, RunListener listener, Consumer<DocumentRow> sink) {
+        List<Path> distinct = new ArrayList<>();
+        for (Path r : roots) {
+            Path a = r.toAbsolutePath().normalize();
+            if (roots.stream().map(x -> x.toAbsolutePath().normalize()).noneMatch(o -> !o.equals(a) && a.startsWith(o)) && !distinct.contains(a)) {
+                distinct.add(a);
             }
         }
-        List<DocumentRow> rows = new ArrayList<>(found.size());
-        int id = 0;
-        for (DocumentRow r : found.values()) {
-            id++;
-            rows.add(new DocumentRow(id, r.path(), r.sizeBytes(), r.sha256(), r.mtimeMillis(), r.status(), r.problem()));
+        distinct.sort(null);
+        int[] id = {0};
+        for (Path root : distinct) {
+            walk(root, root, listener, sink, id);
         }
-        listener.scanned(rows.size());
-        return rows;
+        listener.scanned(id[0]);
+        return id[0];
+    }
+
+    private void walk(Path root, Path dir, RunListener listener, Consumer<DocumentRow> sink, int[] id) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                entries.add(p);
+            }
+        } catch (IOException e) {
+            String rel = relative(dir);
+            String msg = "cannot read directory: " + e.getClass().getSimpleName();
+            if (dir.equals(root)) {
+                listener.problem(root.toString(), "cannot list directory: " + e.getMessage());
+            } else {
+                sink.accept(new DocumentRow(++id[0], rel, 0, null, 0, DocumentRow.UNREADABLE, msg));
+                listener.problem(rel, msg);
+            }
+            return;
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (Path p : entries) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                String rel = relative(p);
+                if (selected(rel)) {
+                    String msg = "cannot read file: " + e.getClass().getSimpleName();
+                    sink.accept(new DocumentRow(++id[0], rel, 0, null, 0, DocumentRow.UNREADABLE, msg));
+                    listener.problem(rel, msg);
+                }
+                continue;
+            }
+            if (attrs.isDirectory()) {
+                if (!p.getFileName().toString().startsWith(".")) {
+                    walk(root, p, listener, sink, id);
+                }
+            } else if (attrs.isRegularFile()) {
+                String rel = relative(p);
+                if (selected(rel)) {
+                    sink.accept(new DocumentRow(++id[0], rel, attrs.size(), null, attrs.lastModifiedTime().toMillis(), DocumentRow.PENDING, null));
+                    if (id[0] % 1000 == 0) {
+                        listener.scanned(id[0]);
+                    }
+                }
+            }
+        }
     }
 
     private String relative(Path file) {
         return base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
-
-    private static DocumentRow hash(Path file, String rel, BasicFileAttributes attrs) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new DocumentRow(0, rel, attrs.size(), Hashing.sha256Hex(in), attrs.lastModifiedTime().toMillis(), DocumentRow.PENDING, null);
-        } catch (IOException e) {
-            return new DocumentRow(0, rel, attrs.size(), null, 0, DocumentRow.UNREADABLE,
-                    "cannot read file: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        }
     }
 
     /** The deepest directory that holds every root. */

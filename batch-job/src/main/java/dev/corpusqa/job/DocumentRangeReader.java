@@ -9,7 +9,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the scanned documents of one partition ({@code minId..maxId}) page by page. Its position
+ * Reads the documents still to validate of one partition ({@code minId..maxId}) page by page
+ * (documents already validated, or copied from an earlier run, are skipped). Its position
  * (the last document id handed out) is saved in the step execution context at every commit, so a
  * restarted partition resumes after the last committed chunk.
  */
@@ -53,7 +54,7 @@ public final class DocumentRangeReader implements ItemStreamReader<DocumentRow> 
             if (lastFetched >= maxId) {
                 return null;
             }
-            buffer.addAll(store.documents(runId, lastFetched, maxId, page));
+            buffer.addAll(store.documentsToValidate(runId, lastFetched, maxId, page));
             if (buffer.isEmpty()) {
                 lastFetched = maxId;
                 return null;

@@ -11,14 +11,14 @@ import dev.corpusqa.report.Reports;
 import dev.corpusqa.rules.RuleSet;
 import dev.corpusqa.store.DocumentResult;
 import dev.corpusqa.store.DocumentRow;
+import dev.corpusqa.store.Hashing;
+import dev.corpusqa.store.QaStore;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
@@ -63,15 +63,66 @@ public class QaJobConfiguration {
 
     // ------------------------------------------------------------------ scan
 
+    /**
+     * Lists the corpus (attributes only, streamed into the store in batches). When incremental runs
+     * are on, a file whose path, size and modification time equal those stored by the latest
+     * completed run with the same configuration fingerprint keeps that run's content hash (as Git's
+     * index does); when every file matches and no file was added or removed, the earlier run's
+     * documents and findings are copied as a whole ({@code clone}) and nothing is read again.
+     */
     @Bean
     public Step scanStep(JobRepository repo, PlatformTransactionManager tx, RunState run) {
         Tasklet t = (contribution, chunk) -> {
             run.listener().phase("scan", String.valueOf(run.options().corpusRoots()));
+            QaStore store = run.store();
+            long prev = run.options().incremental() ? store.previousCompletedRun(run.runId(), run.base().toString(), run.fingerprint()) : 0;
             CorpusScanner scanner = new CorpusScanner(run.base(), run.options().includes(), run.options().excludes());
-            List<DocumentRow> rows = scanner.scan(run.options().corpusRoots(), run.listener());
-            run.store().deleteDocuments(run.runId());
-            run.store().insertDocuments(run.runId(), rows);
-            contribution.incrementWriteCount(rows.size());
+            store.deleteDocuments(run.runId());
+            QaStore.DocumentInserter inserter = store.documentInserter(run.runId());
+            List<DocumentRow> batch = new ArrayList<>();
+            int[] matched = {0};
+            Runnable flush = () -> {
+                // the scan order is deterministic, so an unchanged file usually has the same doc id as
+                // before: look up by id range (primary key), and by path only for the rest
+                Map<Integer, QaStore.PreviousDocument> byId = prev == 0 || batch.isEmpty() ? Map.of()
+                        : store.documentsById(prev, batch.get(0).docId(), batch.get(batch.size() - 1).docId());
+                List<String> misses = new ArrayList<>();
+                for (DocumentRow r : batch) {
+                    QaStore.PreviousDocument o = byId.get(r.docId());
+                    if (prev != 0 && (o == null || !o.path().equals(r.path()))) {
+                        misses.add(r.path());
+                    }
+                }
+                Map<String, QaStore.PreviousDocument> byPath = misses.isEmpty() ? Map.of() : store.documentsByPath(prev, misses);
+                for (DocumentRow r : batch) {
+                    QaStore.PreviousDocument o = byId.get(r.docId());
+                    if (o == null || !o.path().equals(r.path())) {
+                        o = byPath.get(r.path());
+                    }
+                    if (o != null && o.sha256() != null && DocumentRow.PENDING.equals(r.status()) && o.sizeBytes() == r.sizeBytes()
+                            && o.mtimeMillis() == r.mtimeMillis()) {
+                        matched[0]++;
+                        r = new DocumentRow(r.docId(), r.path(), r.sizeBytes(), o.sha256(), r.mtimeMillis(), r.status(), r.problem());
+                    }
+                    inserter.add(r);
+                }
+                batch.clear();
+            };
+            int n = scanner.scan(run.options().corpusRoots(), run.listener(), r -> {
+                batch.add(r);
+                if (batch.size() >= 500) {
+                    flush.run();
+                }
+            });
+            flush.run();
+            inserter.flush();
+            contribution.incrementWriteCount(n);
+            if (prev != 0 && n > 0 && matched[0] == n && store.documentCount(prev) == n) {
+                store.cloneResults(prev, run.runId());
+                store.markReuse(run.runId(), prev, "clone");
+            } else {
+                store.markReuse(run.runId(), prev, prev == 0 ? null : "partial");
+            }
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("scan", repo).tasklet(t, tx).build();
@@ -79,67 +130,92 @@ public class QaJobConfiguration {
 
     // ------------------------------------------------------------------ profile
 
+    /**
+     * Feeds every document to the corpus statistics the enabled rules need (streamed from the store,
+     * a bounded number of documents in flight), records the content hashes of the files it read,
+     * and recomputes the corpus-level findings. Skipped when the run cloned an unchanged corpus.
+     */
     @Bean
     public Step profileStep(JobRepository repo, PlatformTransactionManager tx, RunState run) {
         Tasklet t = (contribution, chunk) -> {
             run.listener().phase("profile", "");
             RuleSet rules = run.rules();
+            QaStore store = run.store();
+            String mode = store.reuseMode(run.runId());
+            Long from = store.reusedFrom(run.runId());
+            run.reuse(from == null ? 0 : from, mode);
+            int n = store.documentCount(run.runId());
+            run.totalDocuments(n);
+            if ("clone".equals(mode)) {
+                run.profiled(new RuleContext(Map.of(), rules.params(), run.options().referenceDate(), n));
+                return RepeatStatus.FINISHED;
+            }
             Map<Class<? extends CorpusStatistic>, CorpusStatistic> stats = new LinkedHashMap<>();
             for (Class<? extends CorpusStatistic> type : rules.statisticTypes()) {
                 stats.put(type, type.getDeclaredConstructor().newInstance());
             }
-            List<DocumentRow> docs = run.store().allDocuments(run.runId());
             if (!stats.isEmpty()) {
-                feed(run, docs, stats.values());
+                feed(run, stats.values());
             }
-            int n = docs.size();
-            run.totalDocuments(n);
             stats.values().forEach(s -> s.finish(n));
             RuleContext ctx = new RuleContext(stats, rules.params(), run.options().referenceDate(), n);
             run.profiled(ctx);
             // corpus-level findings (e.g. near-duplicate documents), replaced as a whole so restarts stay idempotent
-            Map<String, Integer> ids = new HashMap<>();
-            docs.forEach(d -> ids.put(d.path(), d.docId()));
             List<Object[]> corpusFindings = new ArrayList<>();
+            List<Finding> found = new ArrayList<>();
+            List<RuleSet.Entry> entries = new ArrayList<>();
             for (CorpusRule cr : rules.corpusRules()) {
                 RuleSet.Entry e = rules.entry(cr.info().id());
                 cr.checkCorpus(ctx, new FindingSink() {
                     @Override
                     public void accept(Finding f) {
-                        Integer id = ids.get(f.path());
-                        if (id != null) {
-                            corpusFindings.add(new Object[] {id, e.severityOverride() == null ? f : f.withSeverity(e.severityOverride())});
-                        }
+                        found.add(e.severityOverride() == null ? f : f.withSeverity(e.severityOverride()));
                     }
                 });
             }
-            run.store().replaceCorpusFindings(run.runId(), corpusFindings);
+            Map<String, Integer> ids = store.docIds(run.runId(), found.stream().map(Finding::path).collect(java.util.stream.Collectors.toSet()));
+            for (Finding f : found) {
+                Integer id = ids.get(f.path());
+                if (id != null) {
+                    corpusFindings.add(new Object[] {id, f});
+                }
+            }
+            store.replaceCorpusFindings(run.runId(), corpusFindings);
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("profile", repo).tasklet(t, tx).allowStartIfComplete(true).build();
     }
 
-    private static void feed(RunState run, List<DocumentRow> docs, java.util.Collection<CorpusStatistic> stats) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(run.options().threads());
+    /**
+     * Streams the run's documents from the store to {@code threads} workers with at most
+     * {@code 4 x threads} documents in flight, so memory does not grow with the corpus. Hashes of
+     * files read here are written back in batches (the validate step then need not compute them).
+     */
+    private static void feed(RunState run, java.util.Collection<CorpusStatistic> stats) throws Exception {
+        int threads = run.options().threads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 4);
+        java.util.concurrent.ConcurrentLinkedQueue<Object[]> hashes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            List<Future<?>> fs = new ArrayList<>();
-            int threads = run.options().threads();
-            for (int k = 0; k < threads; k++) {
-                final int part = k;
-                fs.add(pool.submit(() -> {
-                    for (int i = part; i < docs.size(); i += threads) {
-                        DocumentRow row = docs.get(i);
-                        if (DocumentRow.UNREADABLE.equals(row.status())) {
-                            continue;
-                        }
+            run.store().forEachDocument(run.runId(), row -> {
+                if (DocumentRow.UNREADABLE.equals(row.status()) || failure.get() != null) {
+                    return;
+                }
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
                         Document d;
                         try {
                             d = DocumentLoader.load(run.base(), row.path(), run.options().maxFileBytes());
                         } catch (DocumentLoader.LoadException e) {
-                            continue; // validate reports it
+                            return; // validate reports it
+                        }
+                        if (row.sha256() == null) {
+                            hashes.add(new Object[] {row.docId(), Hashing.sha256Hex(d.bytes())});
                         }
                         if (!d.hasText()) {
-                            continue;
+                            return;
                         }
                         for (CorpusStatistic s : stats) {
                             try {
@@ -148,15 +224,35 @@ public class QaJobConfiguration {
                                 run.listener().problem(row.path(), "statistic " + s.getClass().getSimpleName() + " failed: " + e);
                             }
                         }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
                     }
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
+                });
+                if (hashes.size() >= 500) {
+                    drain(run, hashes);
+                }
+            });
+            inFlight.acquireUninterruptibly(threads * 4);
+            inFlight.release(threads * 4);
+            drain(run, hashes);
+            if (failure.get() != null) {
+                throw new IllegalStateException("profile failed: " + failure.get(), failure.get());
             }
         } finally {
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    private static void drain(RunState run, java.util.Queue<Object[]> hashes) {
+        List<Object[]> l = new ArrayList<>();
+        for (Object[] h; (h = hashes.poll()) != null;) {
+            l.add(h);
+        }
+        if (!l.isEmpty()) {
+            run.store().updateHashes(run.runId(), l);
         }
     }
 
@@ -166,8 +262,16 @@ public class QaJobConfiguration {
     public Step validateStep(JobRepository repo, RunState run, Step validateWorker) {
         int threads = run.options().threads();
         Partitioner partitioner = gridSize -> {
-            int max = run.store().maxDocId(run.runId());
             Map<String, ExecutionContext> parts = new LinkedHashMap<>();
+            if ("clone".equals(run.store().reuseMode(run.runId()))) {
+                // every result was copied from an earlier run: one empty partition instead of threads x 4
+                ExecutionContext c = new ExecutionContext();
+                c.putInt("minId", 1);
+                c.putInt("maxId", 0);
+                parts.put("bucket0000", c);
+                return parts;
+            }
+            int max = run.store().maxDocId(run.runId());
             int buckets = Math.max(1, Math.min(gridSize, (max + CHUNK - 1) / CHUNK));
             int per = Math.max(1, (max + buckets - 1) / buckets);
             for (int b = 0, lo = 1; lo <= Math.max(max, 1); b++, lo += per) {
@@ -207,6 +311,10 @@ public class QaJobConfiguration {
         };
         ItemWriter<DocumentResult> writer = items -> {
             run.store().writeResults(run.runId(), new ArrayList<>(items.getItems()));
+            List<Object[]> hashes = validator.takeHashes(items.getItems());
+            if (!hashes.isEmpty()) {
+                run.store().updateHashes(run.runId(), hashes);
+            }
             for (DocumentResult r : items.getItems()) {
                 run.listener().validated(r, run.validatedCounter().incrementAndGet(), run.totalDocuments());
             }

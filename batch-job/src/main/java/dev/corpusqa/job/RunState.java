@@ -6,6 +6,8 @@ import dev.corpusqa.rules.RuleEngine;
 import dev.corpusqa.rules.RuleSet;
 import dev.corpusqa.store.QaStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +28,10 @@ public final class RunState {
     private final String fingerprint;
     private volatile RuleContext context;
     private volatile RuleEngine engine;
+    private volatile RuleEngine corpusDependentEngine;
+    private volatile java.util.Set<String> corpusDependentRules = java.util.Set.of();
+    private volatile long reuseFrom;
+    private volatile String reuseMode;
     private final AtomicInteger validated = new AtomicInteger();
     private volatile int totalDocuments;
     /** Test hook: fail the validate step after this many documents (0 = never). */
@@ -86,6 +92,49 @@ public final class RunState {
     void profiled(RuleContext ctx) {
         this.context = ctx;
         this.engine = new RuleEngine(rules, options.documentTimeBudgetMillis());
+        List<RuleSet.Entry> dependent = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (RuleSet.Entry e : rules.entries()) {
+            if (dependsOnCorpus(e)) {
+                dependent.add(e);
+                ids.add(e.rule().info().id());
+            }
+        }
+        this.corpusDependentEngine = new RuleEngine(new RuleSet(dependent), options.documentTimeBudgetMillis());
+        this.corpusDependentRules = java.util.Set.copyOf(ids);
+    }
+
+    /**
+     * Whether a rule's findings on one document can change when other documents change: corpus
+     * rules and rules that read corpus statistics. Their findings are never reused from an earlier
+     * run when the corpus changed.
+     */
+    static boolean dependsOnCorpus(RuleSet.Entry e) {
+        return e.rule() instanceof dev.corpusqa.core.CorpusRule || !e.rule().statistics().isEmpty()
+                || e.rule().info().scope() == dev.corpusqa.core.RuleInfo.Scope.CORPUS;
+    }
+
+    /** Engine over the corpus-dependent rules only (run on unchanged documents of a changed corpus). */
+    public RuleEngine corpusDependentEngine() {
+        return corpusDependentEngine;
+    }
+
+    public java.util.Set<String> corpusDependentRules() {
+        return corpusDependentRules;
+    }
+
+    void reuse(long fromRun, String mode) {
+        this.reuseFrom = fromRun;
+        this.reuseMode = mode;
+    }
+
+    /** The earlier run whose results this run may reuse (0: none). */
+    public long reuseFrom() {
+        return reuseFrom;
+    }
+
+    public String reuseMode() {
+        return reuseMode;
     }
 
     public int totalDocuments() {

@@ -44,14 +44,14 @@ public final class Reports {
 
     public static Gate.Decision decide(RunState run) {
         Gate gate = gate(run);
-        return gate.decide(run.store().findings(run.runId()), Fingerprints::of);
+        return run.store().withFindings(run.runId(), fs -> gate.decide(fs, Fingerprints::of));
     }
 
     public static Map<String, Path> write(RunState run) throws IOException {
         Path out = run.options().outputDirectory();
         Files.createDirectories(out);
         Gate gate = gate(run);
-        Gate.Decision d = gate.decide(run.store().findings(run.runId()), Fingerprints::of);
+        Gate.Decision d = run.store().withFindings(run.runId(), fs -> gate.decide(fs, Fingerprints::of));
         QaStore store = run.store();
         ReportContext ctx = new ReportContext(store, run.runId(), run.options(), RuleRegistry.builtIn(), gate, d, run.toolVersion(), run.base(),
                 store.previousRun(run.runId(), run.base().toString()));

@@ -104,9 +104,28 @@ public final class Database implements AutoCloseable {
                 ResourceDatabasePopulator pop = new ResourceDatabasePopulator(
                         new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql", Database.class.getClassLoader()));
                 pop.populate(c);
+                if (platform.equals("h2")) {
+                    spreadExecutionIds(c);
+                }
             }
         } catch (SQLException e) {
             throw new ConfigException("cannot create the job repository tables: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Spring Batch keeps step and job scopes in JVM-wide maps keyed by execution, and executions are
+     * equal when their ids are. Two embedded stores used at once in one JVM (a Maven build with
+     * {@code -T 2}, one H2 file per module) would both number their executions from 1 and mix up
+     * each other's step contexts. Each new store therefore starts its ids at a random point of a
+     * large range, so runs sharing a JVM never share an execution id.
+     */
+    private static void spreadExecutionIds(Connection c) throws SQLException {
+        long start = 1 + java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40);
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String seq : new String[] {"BATCH_JOB_INSTANCE_SEQ", "BATCH_JOB_EXECUTION_SEQ", "BATCH_STEP_EXECUTION_SEQ"}) {
+                s.execute("ALTER SEQUENCE " + seq + " RESTART WITH " + start);
+            }
         }
     }
 

@@ -166,6 +166,11 @@ public final class QaStore {
         }, runId);
     }
 
+    /** A document's stored facts ({@code facts_json}) as a map; empty when absent or unreadable. */
+    public static Map<String, String> parseFacts(String json) {
+        return facts(json);
+    }
+
     private static Map<String, String> facts(String json) {
         if (json == null || json.isEmpty()) {
             return Map.of();
@@ -284,6 +289,174 @@ public final class QaStore {
                 + " WHERE d.run_id < ? AND r.config_fingerprint = ? AND r.status = 'completed' AND d.path = ? AND d.sha256 = ? ORDER BY d.run_id DESC FETCH FIRST 1 ROWS ONLY",
                 (rs, i) -> new Reusable(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)), runId, fingerprint, path, sha256);
         return l.isEmpty() ? null : l.get(0);
+    }
+
+    // ---------------------------------------------------------------- incremental runs and streaming (performance)
+
+    /**
+     * Hand every finding of a run, streamed from the database (not held in a list), to {@code f} as
+     * a one-pass {@link Iterable}: the gate counts millions of findings in constant memory.
+     */
+    public <T> T withFindings(long runId, java.util.function.Function<Iterable<Finding>, T> f) {
+        try (java.util.stream.Stream<Finding> s = jdbc.queryForStream(
+                "SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id", FINDING, runId)) {
+            return f.apply(s::iterator);
+        }
+    }
+
+    /** Insert scanned rows as they stream in, {@value #BATCH} at a time; call {@link DocumentInserter#flush()} at the end. */
+    public DocumentInserter documentInserter(long runId) {
+        return new DocumentInserter(runId);
+    }
+
+    /** Buffers scanned rows and inserts them in batches. */
+    public final class DocumentInserter {
+        private final long runId;
+        private final List<DocumentRow> buffer = new ArrayList<>(BATCH);
+
+        DocumentInserter(long runId) {
+            this.runId = runId;
+        }
+
+        public void add(DocumentRow r) {
+            buffer.add(r);
+            if (buffer.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        public void flush() {
+            if (!buffer.isEmpty()) {
+                insertDocuments(runId, buffer);
+                buffer.clear();
+            }
+        }
+    }
+
+    /** The latest completed run over this corpus root with this configuration fingerprint, before {@code runId}; 0 if none. */
+    public long previousCompletedRun(long runId, String corpusRoot, String fingerprint) {
+        Long id = jdbc.queryForObject("SELECT MAX(run_id) FROM qa_run WHERE run_id < ? AND corpus_root = ? AND config_fingerprint = ? AND status = 'completed'",
+                Long.class, runId, corpusRoot, fingerprint);
+        return id == null ? 0 : id;
+    }
+
+    /** What an earlier run stored about a document, for reuse. */
+    public record PreviousDocument(int docId, String path, long sizeBytes, long mtimeMillis, String sha256, String status, String factsJson,
+            String problem) {
+    }
+
+    /** The documents of {@code runId} with these paths (one query), by path. */
+    public Map<String, PreviousDocument> documentsByPath(long runId, java.util.Collection<String> paths) {
+        Map<String, PreviousDocument> m = new java.util.HashMap<>();
+        if (paths.isEmpty()) {
+            return m;
+        }
+        List<String> l = new ArrayList<>(paths);
+        for (int i = 0; i < l.size(); i += BATCH) {
+            List<String> part = l.subList(i, Math.min(l.size(), i + BATCH));
+            String in = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            Object[] args = new Object[part.size() + 1];
+            args[0] = runId;
+            for (int k = 0; k < part.size(); k++) {
+                args[k + 1] = part.get(k);
+            }
+            jdbc.query("SELECT doc_id, path, size_bytes, mtime_millis, sha256, status, facts_json, problem FROM qa_document WHERE run_id = ? AND path IN ("
+                    + in + ")", rs -> {
+                        m.put(rs.getString(2), new PreviousDocument(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }, args);
+        }
+        return m;
+    }
+
+    /** The documents of {@code runId} with {@code fromId <= doc_id <= toId}, by doc id (a primary-key range scan). */
+    public Map<Integer, PreviousDocument> documentsById(long runId, int fromId, int toId) {
+        Map<Integer, PreviousDocument> m = new java.util.HashMap<>();
+        jdbc.query("SELECT doc_id, path, size_bytes, mtime_millis, sha256, status, facts_json, problem FROM qa_document WHERE run_id = ? AND doc_id >= ?"
+                + " AND doc_id <= ?", rs -> {
+                    m.put(rs.getInt(1), new PreviousDocument(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                }, runId, fromId, toId);
+        return m;
+    }
+
+    /** The document-level findings (not corpus-level) of these documents of {@code runId}, by doc id. */
+    public Map<Integer, List<Finding>> documentFindings(long runId, java.util.Collection<Integer> docIds) {
+        Map<Integer, List<Finding>> m = new java.util.HashMap<>();
+        List<Integer> l = new ArrayList<>(docIds);
+        for (int i = 0; i < l.size(); i += BATCH) {
+            List<Integer> part = l.subList(i, Math.min(l.size(), i + BATCH));
+            String in = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            Object[] args = new Object[part.size() + 1];
+            args[0] = runId;
+            for (int k = 0; k < part.size(); k++) {
+                args[k + 1] = part.get(k);
+            }
+            jdbc.query("SELECT * FROM qa_finding WHERE run_id = ? AND corpus_level = FALSE AND doc_id IN (" + in + ") ORDER BY finding_id", rs -> {
+                m.computeIfAbsent(rs.getInt("doc_id"), k -> new ArrayList<>()).add(FINDING.mapRow(rs, 0));
+            }, args);
+        }
+        return m;
+    }
+
+    /**
+     * The corpus did not change since {@code fromRun} (same files, sizes and modification times, same
+     * configuration): replace this run's documents by copies of that run's documents, findings
+     * included, in two INSERT ... SELECT statements.
+     */
+    public void cloneResults(long fromRun, long runId) {
+        deleteDocuments(runId);
+        jdbc.update("INSERT INTO qa_document (run_id, doc_id, path, size_bytes, sha256, mtime_millis, status, publication_date, date_source, facts_json,"
+                + " problem, reused) SELECT ?, doc_id, path, size_bytes, sha256, mtime_millis, status, publication_date, date_source, facts_json, problem, TRUE"
+                + " FROM qa_document WHERE run_id = ?", runId, fromRun);
+        jdbc.update("INSERT INTO qa_finding (run_id, doc_id, path, rule_id, category, severity, line_no, col_no, end_line, end_col, start_offset, end_offset,"
+                + " message, evidence, score, suggestion, fingerprint, corpus_level) SELECT ?, doc_id, path, rule_id, category, severity, line_no, col_no,"
+                + " end_line, end_col, start_offset, end_offset, message, evidence, score, suggestion, fingerprint, corpus_level FROM qa_finding"
+                + " WHERE run_id = ? ORDER BY finding_id", runId, fromRun);
+    }
+
+    public void markReuse(long runId, long fromRun, String mode) {
+        jdbc.update("UPDATE qa_run SET reused_from = ?, reuse_mode = ? WHERE run_id = ?", fromRun == 0 ? null : fromRun, mode, runId);
+    }
+
+    /** How this run reused an earlier one ({@code clone}, {@code partial}) or null. */
+    public String reuseMode(long runId) {
+        List<String> l = jdbc.queryForList("SELECT reuse_mode FROM qa_run WHERE run_id = ?", String.class, runId);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    public Long reusedFrom(long runId) {
+        List<Long> l = jdbc.query("SELECT reused_from FROM qa_run WHERE run_id = ?", (rs, i) -> (Long) rs.getObject(1, Long.class), runId);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** Up to {@code limit} documents still to validate ({@code pending} or {@code unreadable}) with {@code afterId < doc_id <= maxId}. */
+    public List<DocumentRow> documentsToValidate(long runId, int afterId, int maxId, int limit) {
+        return jdbc.query("SELECT * FROM qa_document WHERE run_id = ? AND doc_id > ? AND doc_id <= ? AND status IN ('pending', 'unreadable')"
+                + " ORDER BY doc_id FETCH FIRST " + limit + " ROWS ONLY", DOC, runId, afterId, maxId);
+    }
+
+    /** Every document of a run, by id, streamed (nothing is held in memory). */
+    public void forEachDocument(long runId, Consumer<DocumentRow> each) {
+        jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY doc_id", rs -> {
+            each.accept(DOC.mapRow(rs, 0));
+        }, runId);
+    }
+
+    /** Record content hashes computed by a step that read the files: pairs of doc id and hex SHA-256. */
+    public void updateHashes(long runId, List<Object[]> docIdAndSha) {
+        jdbc.batchUpdate("UPDATE qa_document SET sha256 = ? WHERE run_id = ? AND doc_id = ?", docIdAndSha, BATCH, (ps, r) -> {
+            ps.setString(1, (String) r[1]);
+            ps.setLong(2, runId);
+            ps.setInt(3, (Integer) r[0]);
+        });
+    }
+
+    /** Doc ids of these paths in a run. */
+    public Map<String, Integer> docIds(long runId, java.util.Collection<String> paths) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        documentsByPath(runId, paths).forEach((p, d) -> m.put(p, d.docId()));
+        return m;
     }
 
     public static String toJson(Object o) {
