@@ -49,12 +49,14 @@ public final class DateExtractor {
     static final int MAX_LINES = 20_000;
     static final int MAX_LINE_CHARS = 4_000;
     /** A line this long is running text: the first one marks where the article starts. */
-    static final int LEAD_CHARS = Integer.getInteger("dx.lead", 150);
+    static final int LEAD_CHARS = 150;
     /** Lines above the first paragraph that still count as its header. */
     static final int LEAD_WINDOW = 12;
-    static final double AFTER_WEIGHT = Double.parseDouble(System.getProperty("dx.aw", "1.5"));
-    static final double AFTER_OFFSET = Double.parseDouble(System.getProperty("dx.ao", "3"));
-    static final double CUE_BONUS = Double.parseDouble(System.getProperty("dx.cb", "2"));
+    /** Dates below the first paragraph count this much more per line than dates above it, plus an offset. */
+    static final double AFTER_WEIGHT = 1.5;
+    static final double AFTER_OFFSET = 3;
+    /** A labelled date ("Published: ...") wins over an unlabelled one up to this many lines further away. */
+    static final double CUE_BONUS = 2;
 
     private static final String MON = "(" + DateLexicon.alternation(DateLexicon.MONTHS.keySet()) + ")";
     private static final String WD = "(" + DateLexicon.alternation(DateLexicon.WEEKDAYS.keySet()) + ")";
