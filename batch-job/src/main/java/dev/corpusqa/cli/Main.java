@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar corpus-qa.jar <command> ...}. */
 @Command(name = "corpus-qa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Quality gate for text corpora: encoding, boilerplate, machine-translation artifacts and publication dates.",
-        subcommands = {CheckCommand.class, RulesCommand.class, RunCommand.class, BaselineCommand.class, GateCommand.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, FixCommand.class, RunCommand.class, BaselineCommand.class, GateCommand.class,
             HistoryCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:pass, or warn (no finding at or above --fail-on beyond the allowed count, no failAt reached)", "1:findings fail the gate",

@@ -26,14 +26,20 @@ public final class Document {
     private final byte[] bytes;
     private final String text;
     private final boolean validUtf8;
+    private final String decodedAs;
     private final int[] lineStarts;
     private final Map<String, String> metadata;
 
     private Document(String path, byte[] bytes, String text, boolean validUtf8, Map<String, String> metadata) {
+        this(path, bytes, text, validUtf8, validUtf8 ? "UTF-8" : null, metadata);
+    }
+
+    private Document(String path, byte[] bytes, String text, boolean validUtf8, String decodedAs, Map<String, String> metadata) {
         this.path = Objects.requireNonNull(path);
         this.bytes = Objects.requireNonNull(bytes);
         this.text = text;
         this.validUtf8 = validUtf8;
+        this.decodedAs = decodedAs;
         this.lineStarts = text == null ? new int[] {0} : computeLineStarts(text);
         this.metadata = Map.copyOf(metadata);
     }
@@ -57,13 +63,21 @@ public final class Document {
 
     /** Same bytes, text replaced by a decoding in another charset (used after charset detection). */
     public Document withText(String decoded) {
-        return new Document(path, bytes, decoded, validUtf8, metadata);
+        return new Document(path, bytes, decoded, validUtf8, decodedAs, metadata);
+    }
+
+    /**
+     * Same bytes, decoded as {@code charset} instead (a legacy charset found by detection): text
+     * rules then see the real text, byte-level rules still see the bytes and {@link #isValidUtf8()}.
+     */
+    public Document withDecoding(String charset, String decoded) {
+        return new Document(path, bytes, Objects.requireNonNull(decoded), validUtf8, Objects.requireNonNull(charset), metadata);
     }
 
     public Document withMetadata(Map<String, String> extra) {
         java.util.HashMap<String, String> m = new java.util.HashMap<>(metadata);
         m.putAll(extra);
-        return new Document(path, bytes, text, validUtf8, m);
+        return new Document(path, bytes, text, validUtf8, decodedAs, m);
     }
 
     static boolean isBinary(byte[] bytes) {
@@ -76,7 +90,7 @@ public final class Document {
         }
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {
-                return !looksLikeUtf16(bytes);
+                return !looksLikeUtf16(bytes) && !looksLikeUtf32(bytes);
             }
         }
         return false;
@@ -100,6 +114,24 @@ public final class Document {
         }
         int pairs = n / 2;
         return (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) || (oddZero > pairs * 0.6 && evenZero < pairs * 0.1);
+    }
+
+    /** BOM-less UTF-32: in each 4-byte unit the same three positions are (nearly always) NUL. */
+    public static boolean looksLikeUtf32(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~3;
+        if (n < 8) {
+            return false;
+        }
+        int[] zero = new int[4];
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                zero[i & 3]++;
+            }
+        }
+        int units = n / 4;
+        boolean be = zero[0] == units && zero[1] > units * 0.9 && zero[3] < units * 0.1;
+        boolean le = zero[3] == units && zero[2] > units * 0.9 && zero[0] < units * 0.1;
+        return be || le;
     }
 
     static String strictUtf8(byte[] bytes) {
@@ -148,6 +180,14 @@ public final class Document {
 
     public boolean isValidUtf8() {
         return validUtf8;
+    }
+
+    /**
+     * The charset the text was decoded from: {@code UTF-8} for valid UTF-8, the detected charset
+     * after {@link #withDecoding}, or {@code null} for the lenient UTF-8 decoding (and binary files).
+     */
+    public String decodedAs() {
+        return decodedAs;
     }
 
     public Map<String, String> metadata() {

@@ -8,8 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code date.missing} finding is a positive prediction of {@code in_text = false}: precision and
  * recall. Per view ({@code full}, {@code body}) and with the {@code gold_note} documents left out.
  * Clean BBC: every document should get {@code date.missing}.
+ *
+ * <p>Also, per view: {@code implausible-per-doc}, the findings of the implausibility rules
+ * (future, too-old, weekday-mismatch, conflicting, updated-before-published) per document: the
+ * dev data has no implausible dates (README), so every such finding is a false positive; and
+ * {@code inferred-rate}, the share of documents that only have dates mentioned in the text.
  */
 public final class DateScorer implements Scorer {
+
+    private static final java.util.Set<String> IMPLAUSIBLE = java.util.Set.of("date.future", "date.too-old",
+            "date.weekday-mismatch", "date.conflicting", "date.updated-before-published");
 
     @Override
     public String category() {
@@ -33,6 +41,24 @@ public final class DateScorer implements Scorer {
             }
             out.rate(key + ".missing-found", missing, docs);
             return;
+        }
+        for (String view : new String[] {"full", "body"}) {
+            long docs = 0;
+            long implausible = 0;
+            long inferred = 0;
+            for (JsonNode l : ds.labels()) {
+                if (!view.equals(l.path("view").asText())) {
+                    continue;
+                }
+                docs++;
+                String p = l.get("path").asText();
+                inferred += ds.has(p, "date.inferred") ? 1 : 0;
+                for (JsonNode f : ds.findings(p)) {
+                    implausible += IMPLAUSIBLE.contains(f.path("rule").asText()) ? 1 : 0;
+                }
+            }
+            out.put(key + "." + view + ".implausible-per-doc", docs == 0 ? 0 : (double) implausible / docs);
+            out.rate(key + "." + view + ".inferred-rate", inferred, docs);
         }
         for (String view : new String[] {"all", "full", "body"}) {
             for (boolean withNotes : new boolean[] {true, false}) {

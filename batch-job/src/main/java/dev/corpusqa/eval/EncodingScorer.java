@@ -43,7 +43,7 @@ public final class EncodingScorer implements Scorer {
                 }
                 checked++;
                 boolean truth = !controls && strings(l.path("defects")).contains(type);
-                boolean said = ds.has(l.get("path").asText(), "encoding." + type);
+                boolean said = said(ds, l.get("path").asText(), type);
                 if (said && truth) {
                     tp++;
                 } else if (said) {
@@ -81,7 +81,31 @@ public final class EncodingScorer implements Scorer {
         }
     }
 
+    /**
+     * Whether the tool reported defect {@code type} on a document. {@code encoding.utf16} says "not
+     * UTF-8" for UTF-16/32 files, which the labels call {@code legacy-charset}; its message names a
+     * byte-order mark when there is one, which the labels call {@code bom}.
+     */
+    static boolean said(Dataset ds, String path, String type) {
+        if (ds.has(path, "encoding." + type)) {
+            return true;
+        }
+        if (type.equals("legacy-charset") || type.equals("bom")) {
+            for (JsonNode f : ds.findings(path)) {
+                if (f.path("rule").asText().equals("encoding.utf16")
+                        && (type.equals("legacy-charset") || f.path("message").asText().contains("with BOM"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void ftfy(Dataset ds, Metrics out, String key) {
+        long wildAll = 0;
+        long wildAllHit = 0;
+        long negAll = 0;
+        long negAllHit = 0;
         long wild = 0;
         long wildHit = 0;
         long names = 0;
@@ -95,6 +119,14 @@ public final class EncodingScorer implements Scorer {
             String folder = p.split("/")[1];
             boolean moj = strings(l.path("defects")).contains("mojibake");
             boolean said = ds.has(p, "encoding.mojibake");
+            if (folder.equals("in-the-wild")) {
+                wildAll++;
+                wildAllHit += said ? 1 : 0;
+            }
+            if (folder.equals("negative")) {
+                negAll++;
+                negAllHit += said ? 1 : 0;
+            }
             if (folder.equals("in-the-wild") && moj) {
                 wild++;
                 wildHit += said ? 1 : 0;
@@ -114,6 +146,29 @@ public final class EncodingScorer implements Scorer {
         out.rate(key + ".language-names.mojibake-detected", namesHit, names);
         out.rate(key + ".negative.flagged", negHit, neg);
         out.rate(key + ".ftfy-known-failures.mojibake-detected", failHit, fail);
+        // the issue's figures: mojibake findings over all 70 in-the-wild cases and all 31 negatives
+        // (some negatives carry a mechanical nbsp/control label, so "clean" alone would drop them)
+        out.rate(key + ".in-the-wild.mojibake-flagged-of-all", wildAllHit, wildAll);
+        out.rate(key + ".negative.mojibake-flagged-of-all", negAllHit, negAll);
+        mojibakeOnLabel(ds, out, key, "synthetic");
+    }
+
+    private static void mojibakeOnLabel(Dataset ds, Metrics out, String key, String folder) {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (JsonNode l : ds.labels()) {
+            String p = l.get("path").asText();
+            if (!p.split("/")[1].equals(folder) || "fail".equals(l.path("ftfy_expect").asText())) {
+                continue;
+            }
+            boolean truth = strings(l.path("defects")).contains("mojibake");
+            boolean said = ds.has(p, "encoding.mojibake");
+            tp += said && truth ? 1 : 0;
+            fp += said && !truth ? 1 : 0;
+            fn += !said && truth ? 1 : 0;
+        }
+        out.prf(key + "." + folder + ".mojibake", tp, fp, fn);
     }
 
     private static void chardet(Dataset ds, Metrics out, String key) {
@@ -121,6 +176,7 @@ public final class EncodingScorer implements Scorer {
         long right = 0;
         long utf8 = 0;
         long utf8Flagged = 0;
+        long named = 0;
         for (JsonNode l : ds.labels()) {
             String p = l.get("path").asText();
             String truth = l.path("charset").asText();
@@ -138,11 +194,13 @@ public final class EncodingScorer implements Scorer {
             legacy++;
             JsonNode doc = ds.document(p);
             String guessed = doc == null ? null : doc.path("facts").path("charset").asText(null);
+            named += guessed != null ? 1 : 0;
             if (guessed != null && CharsetEquivalence.sameText(ds.dir().resolve(p), truth, guessed)) {
                 right++;
             }
         }
         out.rate(key + ".legacy.charset-right", right, legacy);
+        out.rate(key + ".legacy.charset-named", named, legacy);
         out.rate(key + ".utf8.flagged", utf8Flagged, utf8);
     }
 

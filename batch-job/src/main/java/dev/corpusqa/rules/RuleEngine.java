@@ -28,7 +28,10 @@ public final class RuleEngine {
     public record Result(List<Finding> findings, List<String> problems, java.util.Map<String, String> facts) {
     }
 
-    public Result check(Document doc, RuleContext ctx) {
+    public Result check(Document original, RuleContext ctx) {
+        // A file in a legacy charset (or UTF-16/32) is read in that charset, so that text rules see
+        // its real text instead of replacement characters; byte-level rules still see its bytes.
+        Document doc = dev.corpusqa.rules.encoding.CharsetGuesser.decodeLegacy(original);
         List<Finding> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         java.util.Map<String, String> facts = new java.util.TreeMap<>();

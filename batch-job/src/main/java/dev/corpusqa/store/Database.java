@@ -42,6 +42,9 @@ public final class Database implements AutoCloseable {
         if (url.startsWith("jdbc:h2:")) {
             platform = "h2";
             String u = url.contains("DB_CLOSE_ON_EXIT") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+            if (!u.toUpperCase(Locale.ROOT).contains("WRITE_DELAY")) {
+                u += ";WRITE_DELAY=0"; // a committed chunk is on disk before the next starts: a killed run resumes where it was
+            }
             JdbcConnectionPool pool = JdbcConnectionPool.create(u, user, password);
             pool.setMaxConnections(64);
             ds = pool;

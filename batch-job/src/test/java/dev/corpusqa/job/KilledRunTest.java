@@ -33,11 +33,11 @@ class KilledRunTest {
             Corpora.write(corpus, String.format("d%03d.txt", i), i % 4 == 0 ? a.replaceAll("Published: [0-9-]+\n", "") : a);
         }
         Path out = tmp.resolve("out");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledRunMain.class.getName(), corpus.toString(),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), KilledRunMain.class.getName(), corpus.toString(),
                 out.toString(), "40").redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
-        assertThat(p.exitValue()).as("child was halted mid-run").isEqualTo(137);
+        assertThat(p.exitValue()).as("child was halted mid-run; its log:\n%s", java.nio.file.Files.readString(tmp.resolve("child.log"))).isEqualTo(137);
 
         QaOptions o = new QaOptions().corpusRoot(corpus).outputDirectory(out).threads(1);
         AtomicInteger resumed = new AtomicInteger();

@@ -9,13 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Corpus statistic: in how many documents each normalised line occurs, per source (documents that
  * declare no source form one group). Lines are kept as 64-bit hashes, not text, so memory grows
- * with the number of distinct lines, not with their length; lines with fewer than
- * {@link #MIN_CHARS} letters are not counted (datelines such as "Published: 2024-03-12" normalise alike) (headings such as "Comments" are too
- * common in real articles to prove anything).
+ * with the number of distinct lines, not with their length (documents with a source are also counted
+ * corpus-wide); lines with fewer than {@link #MIN_CHARS} letters are not counted (datelines such as
+ * "Published: 2024-03-12" normalise alike, and headings such as "Comments" are too common in real
+ * articles to prove anything).
  */
 public final class LineFrequency implements CorpusStatistic {
 
     public static final int MIN_CHARS = 12;
+
+    /** The pseudo-source under which every document is counted (for {@code scope: corpus}). */
+    public static final String ALL = "\u0001all";
 
     private final ConcurrentHashMap<Long, Integer> counts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> documentsPerSource = new ConcurrentHashMap<>();
@@ -26,11 +30,19 @@ public final class LineFrequency implements CorpusStatistic {
             return;
         }
         documentsPerSource.merge(doc.source(), 1, Integer::sum);
+        boolean grouped = !doc.source().isEmpty();
+        if (grouped) {
+            documentsPerSource.merge(ALL, 1, Integer::sum);
+        }
         Set<Long> seen = new HashSet<>();
-        for (int ln = 1; ln <= doc.lineCount(); ln++) {
+        int lines = Math.min(doc.lineCount(), LineClassifier.MAX_LINES);
+        for (int ln = 1; ln <= lines; ln++) {
             String norm = LineNormalizer.normalize(doc.line(ln));
             if (LineNormalizer.letters(norm) >= MIN_CHARS) {
                 seen.add(key(doc.source(), norm));
+                if (grouped) {
+                    seen.add(key(ALL, norm));
+                }
             }
         }
         for (Long k : seen) {
@@ -48,6 +60,15 @@ public final class LineFrequency implements CorpusStatistic {
     }
 
     public int documents(String source) {
+        if (source.equals(ALL) && !documentsPerSource.containsKey(ALL)) {
+            return documentsPerSource.getOrDefault("", 0);
+        }
         return documentsPerSource.getOrDefault(source, 0);
+    }
+
+    /** Documents with this line in the whole corpus, whatever their source. */
+    public int documentsWithAnywhere(String normalizedLine) {
+        int all = counts.getOrDefault(key(ALL, normalizedLine), 0);
+        return all > 0 ? all : counts.getOrDefault(key("", normalizedLine), 0);
     }
 }

@@ -2,84 +2,736 @@ package dev.corpusqa.rules.date;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.corpusqa.core.Document;
+import dev.corpusqa.core.RuleContext;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds publication-date candidates in a document: ISO dates and English month-name dates, on
- * header lines near the top (high certainty) or in the body (low certainty, "inferred"). Never
- * fills in a missing day or month.
+ * Finds the dates of a document with their source, role and certainty, and picks the publication
+ * date. Reusable on its own ({@code new DateExtractor(Options.defaults()).extract(doc)}).
+ *
+ * <p>Sources, most certain first: sidecar metadata ({@code date}, {@code published}, ... in
+ * {@link Document#metadata()}), YAML front matter, labelled header lines ("Published: ...",
+ * "Posted on ...", "Updated ...", "Veröffentlicht am ...", "Publié le ...", "Опубликовано ...") —
+ * all HIGH; datelines and bylines (a line that is little more than a date, or "City, date — text"
+ * near the top) and dates in the file name — MEDIUM; every other mention (body text, captions,
+ * embedded posts) — LOW, reported as inferred and never taken as the publication date.
+ *
+ * <p>Forms: ISO and Y/M/D numerics with optional time and offset; D.M.Y, D/M/Y, M/D/Y, D-M-Y
+ * (2-digit years only for D.M.YY datelines); month names in English, German, French, Spanish and
+ * Russian (genitive) in day-month-year, month-day-year and year-month-day order, with ordinals and
+ * "de"/"of" fillers, an optional weekday before and an optional time and time zone after. The
+ * order of ambiguous numeric dates (03/05/2022) comes from the {@code numericOrder} parameter, else
+ * from unambiguous numeric dates in the same document (13/05/2022), else from the document's
+ * language (English: month first; other languages: day first). Dot-separated dates are always day
+ * first. Missing components are never filled in: "June 2024" is a month, a copyright year a year.
+ *
+ * <p>All matching is RE2/J (linear time); work per document is bounded by {@link #MAX_LINES} lines
+ * of at most {@link #MAX_LINE_CHARS} characters.
  */
 public final class DateExtractor {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    static final int MAX_LINES = 20_000;
+    static final int MAX_LINE_CHARS = 4_000;
+    /** A line this long is running text: the first one marks where the article starts. */
+    static final int LEAD_CHARS = 150;
+    /** Lines above the first paragraph that still count as its header. */
+    static final int LEAD_WINDOW = 12;
+    /** Dates below the first paragraph count this much more per line than dates above it, plus an offset. */
+    static final double AFTER_WEIGHT = 1.5;
+    static final double AFTER_OFFSET = 3;
+    /** A labelled date ("Published: ...") wins over an unlabelled one up to this many lines further away. */
+    static final double CUE_BONUS = 2;
 
-    private static final String MON = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-    private static final Pattern MDY = Pattern.compile("(?i)\\b" + MON + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
-    private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MON + ",?\\s+((?:19|20)\\d\\d)\\b");
+    private static final String MON = "(" + DateLexicon.alternation(DateLexicon.MONTHS.keySet()) + ")";
+    private static final String WD = "(" + DateLexicon.alternation(DateLexicon.WEEKDAYS.keySet()) + ")";
 
-    private final int headerLines;
+    /** Y-M-D with '-', '/' or '.', optional ISO time and offset. */
+    private static final Pattern YMD = Pattern.compile(
+            "(\\d{4})([-/.])(\\d{1,2})([-/.])(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    /** D.M.Y, D/M/Y, M/D/Y, D-M-Y; optional space after the separator ("20. 06. 2024"). */
+    private static final Pattern NUM = Pattern.compile("(\\d{1,2})([./-]) ?(\\d{1,2})([./-]) ?(\\d{4}|\\d{2})");
+    private static final Pattern NAME_DMY = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*[-/]\\s*|\\s*)(?:(?:de|of)\\s+)?"
+            + MON + "\\.?(?:,?\\s+|\\s*[-/]\\s*)(?:(?:de|del)\\s+)?(\\d{4})(?:\\s*(?:г\\.|года|г\\b))?");
+    private static final Pattern NAME_MDY = Pattern.compile("(?i)" + MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})");
+    private static final Pattern NAME_YMD = Pattern.compile("(?i)(\\d{4})(?:\\s+|\\s*-\\s*)" + MON + "\\.?(?:\\s+|\\s*-\\s*)(\\d{1,2})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)" + MON + "\\.?,?\\s+(\\d{4})");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)|&copy;|copyright)\\s*(?:(\\d{4})\\s*[-–]\\s*)?(\\d{4})");
 
-    public DateExtractor(int headerLines) {
-        this.headerLines = headerLines;
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])" + WD + "\\.?,?\\s*(?:(?:den|le|el|the)\\s+)?$");
+    private static final String TZ = "(?:UTC|GMT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:\\d{2}|AKST|AKDT|AEST|AEDT|ACST|AWST|NZST|NZDT"
+            + "|CEST|MESZ|EEST|WEST|[ECMP][SD]T|BST|IST|CET|MEZ|EET|WET|MSK|JST|KST|HKT|SGT|ET|PT";
+    private static final Pattern TIME_AFTER = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||/|·|•|(?i:at|um|à|a las|a la|в))?\\s*)"
+            + "(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|h(\\d{2}))(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)))?(?:\\s*(?i:uhr))?(?:\\s*(" + TZ + ")\\b)?");
+
+    private static final Pattern PUB_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.PUBLISHED_CUES)
+            + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
+    private static final Pattern UPD_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.UPDATED_CUES)
+            + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
+    /** Verb-final labels after the date: "wurde am 3. Mai 2020 veröffentlicht", "zuletzt am ... geändert". */
+    private static final Pattern PUB_CUE_AFTER = Pattern.compile("(?i)^[^\\d]{0,30}(?:^|[^\\p{L}])(?:veröffentlicht|gepostet|publiziert|erstellt|erschienen|publié|publiée|publicado|publicada|опубликовано)(?:[^\\p{L}]|$)");
+    private static final Pattern UPD_CUE_AFTER = Pattern.compile("(?i)^[^\\d]{0,30}(?:^|[^\\p{L}])(?:geändert|aktualisiert|bearbeitet|modifié|actualizado|actualizada|обновлено|изменено)(?:[^\\p{L}]|$)");
+    /** A byline just before the date: "By Jane Doe -", "Von Max Muster,", "Par Jean Dupont |". */
+    private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
+    private static final Pattern CAPTION = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
+            + ")(?:[^\\p{L}]|$)");
+    /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis". */
+    private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
+            + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|desde|hasta|до|с)[^\\p{L}\\d]{0,4}(?:(?:dem|den|le|el|the|am)\\s+)?$");
+    /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
+    /** Lines of code or data (JSON, key = value): a date there is a value, not a dateline. */
+    private static final Pattern CODE_LINE = Pattern.compile("\"\\s*:|[{}=;]|</?[a-z]+>");
+    private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
+    /** "City, " or "By Jane Doe, " before a dateline that starts a paragraph. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*)$");
+    /** What may follow a dateline that opens a paragraph: a separator and then the text. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$)");
+    private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /** Metadata and front-matter keys that carry the publication date, and those that carry an update. */
+    static final Set<String> PUBLISHED_KEYS = Set.of("date", "published", "publishedat", "published_at", "publicationdate",
+            "publication_date", "datepublished", "pubdate", "created", "created_at", "issued");
+    static final Set<String> UPDATED_KEYS = Set.of("updated", "updatedat", "updated_at", "modified", "datemodified", "lastmod",
+            "lastmodified", "last_modified");
+
+    /** How ambiguous numeric dates (03/05/2022) are read. */
+    public enum NumericOrder { AUTO, DMY, MDY }
+
+    /**
+     * Extraction settings: the date.missing rule's parameters {@code topLines} (non-empty lines
+     * counted as the top of the document, default 12), {@code numericOrder} (auto, dmy, mdy) and
+     * {@code fileNamePatterns} (RE2 regexes with named groups year, month, day, matched against the
+     * path; default: a Y-M-D date with separators).
+     */
+    public record Options(int topLines, NumericOrder numericOrder, List<Pattern> fileNamePatterns, int referenceYear) {
+
+        public static final String DEFAULT_FILE_NAME_PATTERN =
+                "(?:^|[^0-9])(?P<year>(?:19|20)\\d\\d)[-_/.](?P<month>[01]?\\d)[-_/.](?P<day>[0-3]?\\d)(?:[^0-9]|$)";
+
+        public static Options defaults() {
+            return new Options(12, NumericOrder.AUTO, List.of(Pattern.compile(DEFAULT_FILE_NAME_PATTERN)), LocalDate.now().getYear());
+        }
+
+        /** Options from the date.missing rule's parameters (shared by every date rule). */
+        public static Options from(RuleContext ctx) {
+            RuleContext.Params p = ctx.params(MissingDateRule.INFO);
+            NumericOrder order;
+            String o = p.getString("numericOrder", "auto").trim().toUpperCase(Locale.ROOT);
+            try {
+                order = NumericOrder.valueOf(o);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("date.missing: numericOrder must be auto, dmy or mdy; got '" + o.toLowerCase(Locale.ROOT) + "'");
+            }
+            List<Pattern> pats = new ArrayList<>();
+            for (String s : p.getStrings("fileNamePatterns", List.of(DEFAULT_FILE_NAME_PATTERN))) {
+                try {
+                    pats.add(Pattern.compile(s));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("date.missing: fileNamePatterns entry is not a valid RE2 regex: " + s);
+                }
+            }
+            return new Options(Math.max(1, p.getInt("topLines", 12)), order, List.copyOf(pats), ctx.referenceDate().getYear());
+        }
     }
 
-    public List<DateMention> extract(Document doc) {
+    /**
+     * What was found: every mention (in document order; metadata and file name first), the chosen
+     * publication date and update date (null when there is none), and how numeric dates were read.
+     */
+    public record Extraction(List<DateMention> mentions, DateMention publication, DateMention updated, String language,
+            NumericOrder numericOrder, int lead) {
+
+        /** Whether the mention sits in the document's header: metadata, or text above the first paragraph. */
+        public boolean inHeader(DateMention m) {
+            return m.line() == 0 || lead == 0 || m.line() <= lead + 1;
+        }
+
+        /** Full dates that are only mentioned in the text (LOW certainty). */
+        public List<DateMention> inferred() {
+            return mentions.stream().filter(m -> m.isFullDate() && m.certainty() == DateMention.Certainty.LOW).toList();
+        }
+
+        public List<DateMention> copyrightYears() {
+            return mentions.stream().filter(m -> m.role() == DateMention.Role.COPYRIGHT).toList();
+        }
+
+        /** HIGH or MEDIUM full dates labelled or placed as the publication date. */
+        public List<DateMention> publishedCandidates() {
+            return mentions.stream().filter(m -> m.isFullDate() && m.role() == DateMention.Role.PUBLISHED
+                    && m.certainty() != DateMention.Certainty.LOW).toList();
+        }
+
+        /** Partial dates (a month and year) in the header or a dateline. */
+        public List<DateMention> partialHeaderDates() {
+            return mentions.stream().filter(m -> !m.isFullDate() && m.role() != DateMention.Role.COPYRIGHT
+                    && m.certainty() != DateMention.Certainty.LOW).toList();
+        }
+    }
+
+    private final Options options;
+
+    public DateExtractor(Options options) {
+        this.options = options;
+    }
+
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /** The extraction of {@code doc}, reused when the rules of one run ask for the same document in turn. */
+    static Extraction cached(Document doc, RuleContext ctx) {
+        Options o = Options.from(ctx);
+        Object[] last = LAST.get();
+        if (last != null && last[0] == doc && last[1].equals(o.topLines() + "|" + o.numericOrder() + "|" + o.fileNamePatterns()
+                + "|" + o.referenceYear())) {
+            return (Extraction) last[2];
+        }
+        Extraction e = new DateExtractor(o).extract(doc);
+        LAST.set(new Object[] {doc, o.topLines() + "|" + o.numericOrder() + "|" + o.fileNamePatterns() + "|" + o.referenceYear(), e});
+        return e;
+    }
+
+    public Extraction extract(Document doc) {
         List<DateMention> out = new ArrayList<>();
-        int headerEnd = 0;
+        metadata(doc, out);
+        fileName(doc, out);
+        if (!doc.hasText()) {
+            return finish(out, "", NumericOrder.AUTO, 0);
+        }
+        String language = language(doc.text());
+        NumericOrder order = options.numericOrder() != NumericOrder.AUTO ? options.numericOrder() : numericOrder(doc, language);
+        int lines = Math.min(doc.lineCount(), MAX_LINES);
+        int firstLine = frontMatter(doc, out);
+        int lead = 0;
+        for (int ln = firstLine; ln <= lines && lead == 0; ln++) {
+            if (doc.lineEnd(ln) - doc.lineStart(ln) >= LEAD_CHARS) {
+                lead = ln;
+            }
+        }
         int nonEmpty = 0;
-        for (int ln = 1; ln <= doc.lineCount(); ln++) {
-            if (!doc.line(ln).isBlank() && ++nonEmpty > headerLines) {
+        for (int ln = firstLine; ln <= lines; ln++) {
+            String line = doc.line(ln);
+            if (line.isBlank()) {
+                continue;
+            }
+            nonEmpty++;
+            if (line.length() > MAX_LINE_CHARS) {
+                line = line.substring(0, MAX_LINE_CHARS);
+            }
+            // "top": the first lines, or the lines just above the first paragraph of running text
+            boolean top = nonEmpty <= options.topLines() || (lead > 0 && ln >= lead - LEAD_WINDOW && ln <= lead + 1);
+            scanLine(doc, ln, line, top, order, out);
+        }
+        return finish(out, language, order, lead == 0 ? lines : lead);
+    }
+
+    // ---------------------------------------------------------------- sources outside the text
+
+    private void metadata(Document doc, List<DateMention> out) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(doc.metadata()).entrySet()) {
+            String key = e.getKey().toLowerCase(Locale.ROOT);
+            DateMention.Role role = PUBLISHED_KEYS.contains(key) ? DateMention.Role.PUBLISHED
+                    : UPDATED_KEYS.contains(key) ? DateMention.Role.UPDATED : null;
+            if (role != null) {
+                DateMention m = parseValue(e.getValue(), "metadata", role, 0);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+    }
+
+    private void fileName(Document doc, List<DateMention> out) {
+        for (Pattern p : options.fileNamePatterns()) {
+            Matcher m = p.matcher(doc.path());
+            if (m.find()) {
+                try {
+                    int y = Integer.parseInt(m.group("year"));
+                    int mo = Integer.parseInt(m.group("month"));
+                    int d = Integer.parseInt(m.group("day"));
+                    out.add(new DateMention(LocalDate.of(y, mo, d), y, mo, null, null, null, "filename", DateMention.Role.PUBLISHED,
+                            DateMention.Certainty.MEDIUM, 0, 0, 0, doc.path()));
+                    return;
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    // no such group, or not a date: try the next pattern
+                }
+            }
+        }
+    }
+
+    /** YAML front matter between "---" lines at the very top; returns the first line after it. */
+    private int frontMatter(Document doc, List<DateMention> out) {
+        if (doc.lineCount() < 3 || !doc.line(1).strip().equals("---")) {
+            return 1;
+        }
+        int end = Math.min(doc.lineCount(), 100);
+        for (int ln = 2; ln <= end; ln++) {
+            String line = doc.line(ln);
+            if (line.strip().equals("---") || line.strip().equals("...")) {
+                return ln + 1;
+            }
+            Matcher m = FRONT_KEY.matcher(line);
+            if (m.matches()) {
+                String key = m.group(1).toLowerCase(Locale.ROOT);
+                DateMention.Role role = PUBLISHED_KEYS.contains(key) ? DateMention.Role.PUBLISHED
+                        : UPDATED_KEYS.contains(key) ? DateMention.Role.UPDATED : null;
+                if (role != null) {
+                    DateMention d = parseValue(m.group(2), "front-matter", role, ln);
+                    if (d != null) {
+                        int s = doc.lineStart(ln);
+                        out.add(new DateMention(d.date(), d.year(), d.month(), d.time(), d.zone(), d.weekday(), d.source(), role,
+                                DateMention.Certainty.HIGH, ln, s, s + line.length(), line.strip()));
+                    }
+                }
+            }
+        }
+        return 1; // no closing line: not front matter
+    }
+
+    /** A metadata value: ISO date or date-time first, else any form the text scanner knows. */
+    private DateMention parseValue(String raw, String source, DateMention.Role role, int line) {
+        String v = raw.strip();
+        if (v.isEmpty() || v.length() > 200) {
+            return null;
+        }
+        try {
+            OffsetDateTime t = OffsetDateTime.parse(v);
+            return new DateMention(t.toLocalDate(), t.getYear(), t.getMonthValue(), t.toLocalTime(), t.getOffset().getId(), null,
+                    source, role, DateMention.Certainty.HIGH, line, 0, 0, v);
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            ZonedDateTime t = ZonedDateTime.parse(v);
+            return new DateMention(t.toLocalDate(), t.getYear(), t.getMonthValue(), t.toLocalTime(), t.getZone().getId(), null,
+                    source, role, DateMention.Certainty.HIGH, line, 0, 0, v);
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        try {
+            LocalDateTime t = LocalDateTime.parse(v);
+            return new DateMention(t.toLocalDate(), t.getYear(), t.getMonthValue(), t.toLocalTime(), null, null,
+                    source, role, DateMention.Certainty.HIGH, line, 0, 0, v);
+        } catch (DateTimeParseException e) {
+            // next form
+        }
+        List<DateMention> found = new ArrayList<>();
+        scanLine(null, 0, v, true, NumericOrder.AUTO, found);
+        for (DateMention m : found) {
+            if (m.role() != DateMention.Role.COPYRIGHT) {
+                return new DateMention(m.date(), m.year(), m.month(), m.time(), m.zone(), m.weekday(), source, role,
+                        DateMention.Certainty.HIGH, line, 0, 0, v);
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- the text
+
+    /** A raw match before classification. */
+    private record Raw(int start, int end, int y, Integer m, Integer d, LocalTime time, String zone, boolean twoDigitYear,
+            boolean copyright) {
+    }
+
+    private void scanLine(Document doc, int ln, String line, boolean top, NumericOrder order, List<DateMention> out) {
+        List<Raw> raws = new ArrayList<>();
+        Matcher m = YMD.matcher(line);
+        while (m.find()) {
+            if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, m.start(), m.end())) {
+                continue;
+            }
+            LocalTime t = null;
+            if (m.group(6) != null) {
+                t = time(m.group(6), m.group(7), m.group(8), null);
+            }
+            raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(5)), t, m.group(9), false, false));
+        }
+        m = NUM.matcher(line);
+        while (m.find()) {
+            if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, m.start(), m.end())) {
+                continue;
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean two = m.group(5).length() == 2;
+            if (two && !m.group(2).equals(".")) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group(5));
+            if (two) {
+                y += y <= options.referenceYear() % 100 + 1 ? 2000 : 1900;
+            }
+            boolean monthFirst;
+            if (m.group(2).equals(".")) {
+                monthFirst = false;
+            } else if (a > 12) {
+                monthFirst = false;
+            } else if (b > 12) {
+                monthFirst = true;
+            } else {
+                monthFirst = order == NumericOrder.MDY;
+            }
+            raws.add(new Raw(m.start(), m.end(), y, monthFirst ? a : b, monthFirst ? b : a, null, null, two, false));
+        }
+        m = NAME_DMY.matcher(line);
+        while (m.find()) {
+            if (nameBoundary(line, m.start(), m.end())) {
+                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(3)), DateLexicon.month(m.group(2)),
+                        Integer.parseInt(m.group(1)), null, null, false, false));
+            }
+        }
+        m = NAME_MDY.matcher(line);
+        while (m.find()) {
+            if (nameBoundary(line, m.start(), m.end())) {
+                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(3)), DateLexicon.month(m.group(1)),
+                        Integer.parseInt(m.group(2)), null, null, false, false));
+            }
+        }
+        m = NAME_YMD.matcher(line);
+        while (m.find()) {
+            if (nameBoundary(line, m.start(), m.end())) {
+                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(1)), DateLexicon.month(m.group(2)),
+                        Integer.parseInt(m.group(3)), null, null, false, false));
+            }
+        }
+        m = MONTH_YEAR.matcher(line);
+        while (m.find()) {
+            if (nameBoundary(line, m.start(), m.end())) {
+                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(2)), DateLexicon.month(m.group(1)), null, null, null,
+                        false, false));
+            }
+        }
+        m = COPYRIGHT.matcher(line);
+        while (m.find()) {
+            if (m.end() >= line.length() || !Character.isDigit(line.charAt(m.end()))) {
+                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(2)), null, null, null, null, false, true));
+            }
+        }
+        if (raws.isEmpty()) {
+            return;
+        }
+        // Overlaps: the earliest start wins, then the most complete (full date > month > year), then the longest.
+        raws.sort(Comparator.comparingInt(Raw::start).thenComparing(r -> r.copyright() ? 0 : r.d() != null ? 2 : 1, Comparator.reverseOrder())
+                .thenComparing(r -> r.end() - r.start(), Comparator.reverseOrder()));
+        List<Raw> kept = new ArrayList<>();
+        for (Raw r : raws) {
+            Raw clash = null;
+            for (Raw k : kept) {
+                if (r.start() < k.end() && k.start() < r.end()) {
+                    clash = k;
+                    break;
+                }
+            }
+            if (clash == null) {
+                kept.add(r);
+            } else if (r.d() != null && clash.d() == null && !clash.copyright()) {
+                kept.remove(clash); // "Juni 2024" inside "20. Juni 2024" found from another start
+                kept.add(r);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Raw::start));
+        int base = doc == null ? 0 : doc.lineStart(ln);
+        for (Raw r : kept) {
+            DateMention d = classify(line, ln, base, top, r, kept);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+    }
+
+    private DateMention classify(String line, int ln, int base, boolean top, Raw r, List<Raw> all) {
+        if (r.y() < 1000 || r.y() > 2999) {
+            return null;
+        }
+        LocalDate date = null;
+        if (r.d() != null) {
+            try {
+                date = LocalDate.of(r.y(), r.m(), r.d());
+            } catch (DateTimeException e) {
+                return null; // 2024-02-31, 45/12/2020: not a date
+            }
+        } else if (r.m() != null && (r.m() < 1 || r.m() > 12)) {
+            return null;
+        }
+        String text = line.substring(r.start(), r.end());
+        if (r.copyright()) {
+            return new DateMention(null, r.y(), null, null, null, null, "copyright", DateMention.Role.COPYRIGHT,
+                    DateMention.Certainty.LOW, ln, base + r.start(), base + r.end(), text);
+        }
+        // weekday before, time and zone after
+        int start = r.start();
+        int end = r.end();
+        DayOfWeek weekday = null;
+        String before = line.substring(Math.max(0, start - 40), start);
+        Matcher wm = WEEKDAY_BEFORE.matcher(before);
+        if (wm.find()) {
+            weekday = DateLexicon.weekday(wm.group(1));
+            start = start - (before.length() - wm.start(1));
+        }
+        LocalTime time = r.time();
+        String zone = r.zone();
+        if (time == null && date != null) {
+            String after = line.substring(end, Math.min(line.length(), end + 48));
+            Matcher tm = TIME_AFTER.matcher(after);
+            if (tm.find()) {
+                time = time(tm.group(1), tm.group(2) != null ? tm.group(2) : tm.group(4), tm.group(3), tm.group(5));
+                if (time != null) {
+                    zone = tm.group(6);
+                    end += tm.end();
+                }
+            }
+        } else if (zone != null && zone.equals("Z")) {
+            zone = "UTC";
+        }
+        text = line.substring(start, end).strip();
+        String prefix = line.substring(Math.max(0, start - 60), start);
+        if (weekday == null && VERSION_BEFORE.matcher(prefix).find()) {
+            return null;
+        }
+        // role and source
+        DateMention.Role role = DateMention.Role.MENTION;
+        DateMention.Certainty certainty = DateMention.Certainty.LOW;
+        String source = "body";
+        int pubCue = lastMatchStart(PUB_CUE, prefix);
+        int updCue = lastMatchStart(UPD_CUE, prefix);
+        String suffix = line.substring(end, Math.min(line.length(), end + 50));
+        if (pubCue >= 0 || updCue >= 0) {
+            role = updCue > pubCue ? DateMention.Role.UPDATED : DateMention.Role.PUBLISHED;
+            certainty = DateMention.Certainty.HIGH;
+            source = "header";
+        } else if (date != null && UPD_CUE_AFTER.matcher(suffix).find()) {
+            role = DateMention.Role.UPDATED;
+            certainty = DateMention.Certainty.HIGH;
+            source = "header";
+        } else if (date != null && PUB_CUE_AFTER.matcher(suffix).find()) {
+            role = DateMention.Role.PUBLISHED;
+            certainty = DateMention.Certainty.HIGH;
+            source = "header";
+        } else if (EMBED_BEFORE.matcher(prefix).find()) {
+            source = "embed";
+        } else if (NOT_PUB_BEFORE.matcher(prefix).find() || CODE_LINE.matcher(line).find()) {
+            source = "body";
+        } else if (BYLINE_BEFORE.matcher(prefix).find()) {
+            role = DateMention.Role.PUBLISHED;
+            certainty = DateMention.Certainty.MEDIUM;
+            source = "byline";
+        } else if (isDateline(line, start, end, top, all)) {
+            role = DateMention.Role.PUBLISHED;
+            certainty = DateMention.Certainty.MEDIUM;
+            source = "dateline";
+        } else if (CAPTION.matcher(line).find()) {
+            source = "caption";
+        }
+        if (r.twoDigitYear() && certainty == DateMention.Certainty.LOW) {
+            return null; // 2-digit years only where the layout says "date"
+        }
+        return new DateMention(date, r.y(), r.m(), time, zone, weekday, source, role, certainty, ln, base + start, base + end, text);
+    }
+
+    /** The line is little more than the date (and a byline), or it opens a paragraph near the top. */
+    private static boolean isDateline(String line, int start, int end, boolean top, List<Raw> all) {
+        StringBuilder rest = new StringBuilder();
+        rest.append(line, 0, start).append(' ').append(line.substring(end));
+        int letters = 0;
+        Matcher lm = LETTERS.matcher(rest);
+        while (lm.find()) {
+            letters += lm.end() - lm.start();
+        }
+        if (letters <= 30 && all.size() <= 2) {
+            return true;
+        }
+        return top && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
+    }
+
+    private static int lastMatchStart(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static LocalTime time(String h, String min, String sec, String ampm) {
+        try {
+            int hour = Integer.parseInt(h);
+            int minute = Integer.parseInt(min);
+            if (ampm != null) {
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            return LocalTime.of(hour, minute, sec == null ? 0 : Integer.parseInt(sec));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A numeric date must stand alone: no digit, letter or "digit + separator" glued before it
+     * (version numbers "v1.2.2024", phone numbers, "1.2.3.2024") and none after it.
+     */
+    private static boolean numericBoundary(String s, int start, int end) {
+        if (start > 0) {
+            char c = s.charAt(start - 1);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                // text glued to the date by a renderer ("Erstellt am09.02.2022") is fine; a version
+                // ("v1.2.2024") or an identifier with digits ("AB12x3.4.2020") is not
+                int i = start - 1;
+                while (i >= 0 && Character.isLetter(s.charAt(i))) {
+                    i--;
+                }
+                if (start - 1 - i < 2 || (i >= 0 && Character.isDigit(s.charAt(i)))) {
+                    return false;
+                }
+            }
+            if (".,/-:+".indexOf(c) >= 0 && start > 1 && Character.isDigit(s.charAt(start - 2))) {
+                return false;
+            }
+        }
+        if (end < s.length()) {
+            char c = s.charAt(end);
+            if (Character.isLetterOrDigit(c) && c != 'T') {
+                return false;
+            }
+            if ("./-:,".indexOf(c) >= 0 && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameBoundary(String s, int start, int end) {
+        if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+            return false;
+        }
+        return end >= s.length() || !Character.isDigit(s.charAt(end));
+    }
+
+    // ---------------------------------------------------------------- choices
+
+    private Extraction finish(List<DateMention> out, String language, NumericOrder order, int lead) {
+        DateMention pub = null;
+        for (String src : List.of("metadata", "front-matter")) {
+            pub = first(out, m -> m.source().equals(src) && m.role() == DateMention.Role.PUBLISHED && m.isFullDate());
+            if (pub != null) {
                 break;
             }
-            headerEnd = ln;
         }
-        for (int ln = 1; ln <= doc.lineCount(); ln++) {
-            String line = doc.line(ln);
-            boolean header = ln <= headerEnd;
-            DateMention.Certainty c = header ? DateMention.Certainty.HIGH : DateMention.Certainty.LOW;
-            String src = header ? "header" : "body";
-            int base = doc.lineStart(ln);
-            Matcher m = ISO.matcher(line);
-            while (m.find()) {
-                add(out, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), src, c, ln,
-                        base + m.start(), base + m.end(), m.group());
-            }
-            m = MDY.matcher(line);
-            while (m.find()) {
-                add(out, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), src, c, ln,
-                        base + m.start(), base + m.end(), m.group());
-            }
-            m = DMY.matcher(line);
-            while (m.find()) {
-                add(out, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), src, c, ln,
-                        base + m.start(), base + m.end(), m.group());
+        if (pub == null) {
+            // the labelled or dateline date nearest to the start of the article text
+            double best = Double.MAX_VALUE;
+            for (DateMention m : out) {
+                if (m.line() > 0 && m.isFullDate() && m.role() == DateMention.Role.PUBLISHED
+                        && m.certainty() != DateMention.Certainty.LOW) {
+                    double d = distance(m, lead);
+                    if (d < best) {
+                        best = d;
+                        pub = m;
+                    }
+                }
             }
         }
-        return out;
+        if (pub == null) {
+            pub = first(out, m -> m.source().equals("filename") && m.isFullDate());
+        }
+        DateMention upd = first(out, m -> m.isFullDate() && m.role() == DateMention.Role.UPDATED);
+        if (pub == null && upd != null) {
+            pub = upd; // only an update date: the article existed then, the best date the text gives
+        }
+        return new Extraction(List.copyOf(out), pub, upd, language, order, lead);
     }
 
-    private static int month(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Integer v = MONTHS.get(k.length() > 4 ? k.substring(0, 3) : k);
-        return v == null ? MONTHS.getOrDefault(k.substring(0, 3), 0) : v;
+    /**
+     * How far a candidate is from the first paragraph of running text ({@code lead}): publication
+     * dates sit just above it (title, byline, dateline) or just inside it; dates far above are
+     * navigation ("today is ..."), dates far below are comments and related articles.
+     */
+    private static double distance(DateMention m, int lead) {
+        double d = m.line() <= lead ? lead - m.line() : (m.line() - lead) * AFTER_WEIGHT + AFTER_OFFSET;
+        if (m.certainty() == DateMention.Certainty.HIGH) {
+            d -= CUE_BONUS;
+        }
+        return d;
     }
 
-    private static void add(List<DateMention> out, int y, int m, int d, String src, DateMention.Certainty c, int line, int s,
-            int e, String text) {
-        try {
-            out.add(new DateMention(LocalDate.of(y, m, d), y, m, src, c, line, s, e, text));
-        } catch (DateTimeException ex) {
-            // 2024-02-31 and the like: not a date
+    private static DateMention first(List<DateMention> ms, java.util.function.Predicate<DateMention> p) {
+        for (DateMention m : ms) {
+            if (p.test(m)) {
+                return m;
+            }
         }
+        return null;
+    }
+
+    /** The language whose function words are most frequent in the first 20,000 characters, or "" when unsure. */
+    static String language(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        Matcher m = LETTERS.matcher(t);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() > 6) {
+                continue;
+            }
+            for (Map.Entry<String, Set<String>> e : DateLexicon.FUNCTION_WORDS.entrySet()) {
+                if (e.getValue().contains(w)) {
+                    counts.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = "";
+        int n = 4;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Unambiguous slash/dash dates in the document decide; else English reads month first, others day first. */
+    private static NumericOrder numericOrder(Document doc, String language) {
+        int dmy = 0;
+        int mdy = 0;
+        String t = doc.text();
+        Matcher m = NUM.matcher(t.length() > 200_000 ? t.substring(0, 200_000) : t);
+        while (m.find()) {
+            if (m.group(2).equals(".") || !m.group(2).equals(m.group(4)) || m.group(5).length() != 4) {
+                continue;
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (a > 12 && a <= 31 && b <= 12) {
+                dmy++;
+            } else if (b > 12 && b <= 31 && a <= 12) {
+                mdy++;
+            }
+        }
+        if (dmy > 0 && mdy == 0) {
+            return NumericOrder.DMY;
+        }
+        if (mdy > 0 && dmy == 0) {
+            return NumericOrder.MDY;
+        }
+        return language.equals("en") ? NumericOrder.MDY : NumericOrder.DMY;
     }
 }

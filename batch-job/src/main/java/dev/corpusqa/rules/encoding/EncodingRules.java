@@ -16,8 +16,18 @@ public final class EncodingRules {
                 new InputRules.JobRaised(InputRules.TOO_LARGE),
                 new InputRules.JobRaised(InputRules.NOT_CHECKED),
                 new InvalidUtf8Rule(),
+                new LegacyCharsetRule(),
                 new Utf16Rule(),
                 new BomRule(),
-                new ReplacementCharRule());
+                new ReplacementCharRule(),
+                new MojibakeRule(),
+                new ControlCharRule(),
+                new ZeroWidthRule(),
+                new BidiControlRule(),
+                new HtmlEntityRule(),
+                new NbspRule(),
+                new NotNfcRule(),
+                new MixedLineEndingsRule(),
+                new MixedScriptWordRule());
     }
 }

@@ -33,6 +33,20 @@ public final class InvalidUtf8Rule implements Rule {
             return;
         }
         int limit = ctx.params(INFO).getInt("maxListed", 20);
+        // A file in a legacy charset: every high byte is "invalid UTF-8", which says nothing new;
+        // report the first one with the total and leave the diagnosis to encoding.legacy-charset.
+        CharsetGuesser.Guess legacy = CharsetGuesser.guess(doc.bytes());
+        if (legacy != null) {
+            for (Utf8Scanner.Bad x : Utf8Scanner.scan(doc.bytes(), 20, new int[1])) {
+                if (x.reason().startsWith("encoded surrogate") || x.reason().startsWith("overlong")) {
+                    legacy = null; // broken UTF-8 (CESU-8, overlong forms), not a legacy charset
+                    break;
+                }
+            }
+        }
+        if (legacy != null) {
+            limit = 1;
+        }
         int[] total = new int[1];
         List<Utf8Scanner.Bad> bad = Utf8Scanner.scan(doc.bytes(), limit, total);
         byte[] b = doc.bytes();
@@ -56,7 +70,8 @@ public final class InvalidUtf8Rule implements Rule {
             }
             String hex = HexFormat.ofDelimiter(" ").withUpperCase().formatHex(b, x.start(), Math.min(b.length, x.end()));
             String msg = "invalid UTF-8 at byte " + x.start() + " (" + hex + "): " + x.reason()
-                    + (first && total[0] > 1 ? "; " + total[0] + " malformed sequences in the file" : "");
+                    + (first && total[0] > 1 ? "; " + total[0] + " malformed sequences in the file" : "")
+                    + (legacy != null ? "; the file decodes as " + legacy.charset() + " (see encoding.legacy-charset)" : "");
             out.accept(Finding.on(doc, INFO).position(line, col, line, col + 1, x.start(), x.end())
                     .message(msg).evidence(context(b, x.start())).score(total[0]).build());
             first = false;

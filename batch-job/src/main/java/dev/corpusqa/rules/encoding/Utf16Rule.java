@@ -34,6 +34,9 @@ public final class Utf16Rule implements Rule {
         if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
             return "UTF-16LE (with BOM)";
         }
+        if (Document.looksLikeUtf32(b)) {
+            return b[0] == 0 ? "UTF-32BE (no BOM)" : "UTF-32LE (no BOM)";
+        }
         if (Document.looksLikeUtf16(b)) {
             int n = Math.min(b.length, 4096) & ~1;
             int evenZero = 0;
@@ -45,6 +48,16 @@ public final class Utf16Rule implements Rule {
             return evenZero > n / 4 ? "UTF-16BE (no BOM)" : "UTF-16LE (no BOM)";
         }
         return null;
+    }
+
+    /** The Java charset that decodes these bytes, when {@link #detect} recognises them; else {@code null}. */
+    public static String javaCharset(byte[] b) {
+        String kind = detect(b);
+        if (kind == null) {
+            return null;
+        }
+        String name = kind.substring(0, kind.indexOf(' '));
+        return kind.contains("with BOM") ? name.substring(0, 6) : name; // UTF-16 / UTF-32 read the BOM themselves
     }
 
     @Override

@@ -9,6 +9,7 @@ public final class TranslationRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new BylineCaseRule());
+        return List.of(new BylineCaseRule(), new EntityVariantRule(), new PronounGenderRule(), new CoupleCalqueRule(),
+                new DoubledGlossRule(), new CalqueRule(), new UntranslatedRule(), new TranslationeseScoreRule());
     }
 }

@@ -1,0 +1,129 @@
+package dev.corpusqa.rules.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpusqa.core.Document;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Formats, sources, certainty and traps of the extractor, on sentences we wrote. */
+class DateExtractorTest {
+
+    private static final DateExtractor X = new DateExtractor(DateExtractor.Options.defaults());
+    private static final String PARA = "\n\nThe council approved two new bus lanes on the coast road after a long debate about parking, "
+            + "and the mayor said that work would start in the spring and take about eight weeks to finish.";
+
+    private static DateExtractor.Extraction run(String text) {
+        return X.extract(Document.ofText("a.txt", text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Published: 2024-06-19|2024-06-19|header",
+        "date 2024-06-19 Sign up to our briefing|2024-06-19|header",
+        "Posted on June 19, 2024|2024-06-19|header",
+        "Jun 20, 2024 10:21 AM EDT|2024-06-20|dateline",
+        "Thursday 20 June 2024|2024-06-20|dateline",
+        "20.06.2024|2024-06-20|dateline",
+        "20. Juni 2024, 10:21 Uhr|2024-06-20|dateline",
+        "Veröffentlicht am 20. Juni 2024|2024-06-20|header",
+        "Publié le 1er juillet 2024|2024-07-01|header",
+        "jeudi 20 juin 2024|2024-06-20|dateline",
+        "Publicado el 20 de junio de 2024|2024-06-20|header",
+        "20 июня 2024 г.|2024-06-20|dateline",
+        "Опубликовано: 3 марта 2023|2023-03-03|header",
+        "By Ana Ruiz - May 4, 2022|2022-05-04|byline",
+        "Berlin, 20. Juni 2024 – Die Stadt|2024-06-20|dateline",
+        "2024/06/19 08:00|2024-06-19|dateline",
+        "06.11.23 - Der Rat hat entschieden|2023-11-06|dateline",
+    })
+    void formats(String header, String date, String source) {
+        DateExtractor.Extraction x = run("Bus lanes approved\n" + header + PARA);
+        assertThat(x.publication()).as(header).isNotNull();
+        assertThat(x.publication().date()).isEqualTo(LocalDate.parse(date));
+        assertThat(x.publication().source()).isEqualTo(source);
+    }
+
+    @Test
+    void timeAndZoneAreKept() {
+        DateMention m = run("Bus lanes approved\nJun 20, 2024 10:21 AM EDT" + PARA).publication();
+        assertThat(m.time()).isEqualTo(LocalTime.of(10, 21));
+        assertThat(m.zone()).isEqualTo("EDT");
+        DateMention iso = run("Bus lanes approved\nPublished 2024-06-19T08:30:00+02:00" + PARA).publication();
+        assertThat(iso.time()).isEqualTo(LocalTime.of(8, 30));
+        assertThat(iso.zone()).isEqualTo("+02:00");
+    }
+
+    @Test
+    void weekdayIsRead() {
+        assertThat(run("Bus lanes approved\nMonday, 14 March 2019" + PARA).publication().weekday()).isEqualTo(DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void numericOrderFollowsLanguageAndUnambiguousDates() {
+        // English text: month first
+        assertThat(run("Bus lanes approved\n03/05/2022" + PARA).publication().date()).isEqualTo(LocalDate.of(2022, 3, 5));
+        // German text: day first
+        assertThat(run("Neue Buslinie\n03/05/2022\n\nDie Stadt hat die neue Linie zum Bahnhof eröffnet, und der Bürgermeister sagte, "
+                + "dass die Arbeiten im Frühjahr beginnen und etwa acht Wochen dauern werden, wie die Zeitung berichtet.")
+                .publication().date()).isEqualTo(LocalDate.of(2022, 5, 3));
+        // an unambiguous date in the same document decides
+        assertThat(run("Bus lanes approved\n03/05/2022" + PARA + "\nThe hearing was held on 25/04/2022 in the town hall.")
+                .publication().date()).isEqualTo(LocalDate.of(2022, 5, 3));
+        // the parameter wins
+        DateExtractor mdy = new DateExtractor(new DateExtractor.Options(12, DateExtractor.NumericOrder.DMY,
+                DateExtractor.Options.defaults().fileNamePatterns(), 2024));
+        assertThat(mdy.extract(Document.ofText("a.txt", "Bus lanes approved\n03/05/2022" + PARA)).publication().date())
+                .isEqualTo(LocalDate.of(2022, 5, 3));
+    }
+
+    @Test
+    void missingComponentsAreNeverFilledIn() {
+        DateExtractor.Extraction x = run("Bus lanes approved\nJune 2024" + PARA + "\n© 2024 Coastline Media");
+        assertThat(x.publication()).isNull();
+        assertThat(x.partialHeaderDates()).singleElement().satisfies(m -> {
+            assertThat(m.date()).isNull();
+            assertThat(m.precise()).isEqualTo("2024-06");
+        });
+        assertThat(x.copyrightYears()).singleElement().satisfies(m -> assertThat(m.precise()).isEqualTo("2024"));
+    }
+
+    @Test
+    void trapsAreNotDates() {
+        DateExtractor.Extraction x = run("Club news\n\nCall 0800-555-0199 or +44 20 7946 0958. Version 2.10.2024 is out for the 2024-25 season."
+                + "\nISBN 978-3-16-148410-0, at 10:21 on Friday, 31/02/2024 and 45.13.2020 are not dates either.");
+        assertThat(x.mentions()).isEmpty();
+    }
+
+    @Test
+    void bodyMentionsAreInferredOnly() {
+        DateExtractor.Extraction x = run("Plant to close" + PARA + "\nThe plant opened on 3 March 1998 with four hundred workers.");
+        assertThat(x.publication()).isNull();
+        assertThat(x.inferred()).singleElement().satisfies(m -> {
+            assertThat(m.certainty()).isEqualTo(DateMention.Certainty.LOW);
+            assertThat(m.date()).isEqualTo(LocalDate.of(1998, 3, 3));
+        });
+    }
+
+    @Test
+    void sidecarMetadataAndFileName() {
+        Document d = Document.of("news/2024-06-18-bus.txt", "Bus lanes approved\n\nThe council approved two new bus lanes.".getBytes(),
+                Map.of("date", "2024-06-19"));
+        DateExtractor.Extraction x = X.extract(d);
+        assertThat(x.publication().source()).isEqualTo("metadata");
+        assertThat(x.publication().date()).isEqualTo(LocalDate.of(2024, 6, 19));
+        assertThat(X.extract(Document.of("news/2024-06-18-bus.txt", "Bus lanes approved".getBytes(), Map.of())).publication().source())
+                .isEqualTo("filename");
+    }
+
+    @Test
+    void hostileInputStaysBounded() {
+        String s = "1.1.".repeat(200_000) + "\n" + "12 ".repeat(200_000);
+        assertThat(run(s).publication()).isNull();
+    }
+}
