@@ -14,9 +14,9 @@ assert text =~ /\[ERROR\] corpus\/dirty-newsletter\.txt:6:1: \[boilerplate\.news
 assert text =~ /\[ERROR\] corpus\/dirty-nodate\.txt:\d+:\d+: \[date\.missing\]/
 assert !(text =~ /\[ERROR\] corpus\/clean-/) : 'a clean article was reported as an error'
 // summary by category and severity, then a failure message with counts and the report
-assert text =~ /Corpus QA: 6 documents, \d+ findings \(3 errors, /
-assert text =~ /\[INFO\]   encoding +1 errors/
+assert text =~ /Corpus QA: 6 documents, \d+ findings \(5 errors, /
+assert text =~ /\[INFO\]   encoding +2 errors/
 assert text =~ /\[INFO\]   date +1 errors/
-assert text =~ /Corpus QA failed: 3 finding\(s\) at or above error in 6 documents \(3 errors, .*; see target\/corpus-qa\/report\.(html|json)/
+assert text =~ /Corpus QA failed: 5 finding\(s\) at or above error in 6 documents \(5 errors, .*; see target\/corpus-qa\/report\.(html|json)/
 assert new File(basedir, 'target/corpus-qa/report.json').isFile()
 assert new File(basedir, 'target/corpus-qa/db').isDirectory() : 'the default H2 store lives under the output directory'

@@ -17,5 +17,5 @@ assert reports.find { it[0] == 'json' } : 'no JSON report announced'
 reports.each { fmt, path -> assert new File(basedir, path).isFile() : "report $fmt missing: $path" }
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/corpus-qa/report.json'))
 assert json.gate.failOn == 'never'
-assert json.summary.bySeverity.error == 3
+assert json.summary.bySeverity.error == 5
 assert json.corpus.documents == 6

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * A finding's fingerprint: file + rule + normalised evidence (case and white space folded, digits
- * kept). It does not include the line number, so a baselined finding survives lines moving above it.
+ * mapped to 0 so measured values such as "21.1% of the words" do not change it). It does not include the line number, so a baselined finding survives lines moving above it.
  */
 public final class Fingerprints {
     private Fingerprints() {
@@ -17,7 +17,7 @@ public final class Fingerprints {
     }
 
     public static String of(String path, String ruleId, String evidence) {
-        String norm = evidence.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String norm = evidence.toLowerCase(Locale.ROOT).replaceAll("[0-9]", "0").replaceAll("\\s+", " ").trim();
         return Hashing.sha256Hex((path + '\u0000' + ruleId + '\u0000' + norm).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

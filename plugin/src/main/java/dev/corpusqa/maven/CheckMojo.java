@@ -5,12 +5,10 @@ import dev.corpusqa.config.QaOptions;
 import dev.corpusqa.core.Finding;
 import dev.corpusqa.core.Severity;
 import dev.corpusqa.gate.Gate;
-import dev.corpusqa.report.BaselineFile;
+import dev.corpusqa.report.Reports;
 import dev.corpusqa.rules.RuleRegistry;
-import dev.corpusqa.rules.RuleSet;
 import dev.corpusqa.store.Fingerprints;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -70,14 +68,7 @@ public class CheckMojo extends AbstractCorpusQaMojo {
     }
 
     private static Gate gate(QaOptions o) {
-        RuleSet rules = RuleRegistry.builtIn().select(o);
-        Map<String, Double> min = new HashMap<>();
-        for (RuleSet.Entry e : rules.entries()) {
-            if (e.minScore() != null) {
-                min.put(e.rule().info().id(), e.minScore());
-            }
-        }
-        return new Gate(o.failOn(), o.maxAllowedFindings(), min, BaselineFile.read(o.baselineFile()));
+        return Reports.gate(o, RuleRegistry.builtIn().select(o)); // the same gate (minScore, levels, baseline) as the job's
     }
 
     private void logSummary(RunOutcome r, long millis) {
