@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,9 +33,8 @@ class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<corpus-dir>", description = "Corpus root directory (several allowed).")
     List<Path> roots;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory for reports and the default database (default: ${DEFAULT-VALUE}).",
-            defaultValue = "corpus-qa-report")
-    Path out;
+    @Mixin
+    StoreOptions store = new StoreOptions();
 
     @Option(names = "--format", split = ",", paramLabel = "FMT", description = "Report formats: json, sarif, junit, checkstyle, html, markdown, all (json is always written).")
     List<String> formats = new ArrayList<>();
@@ -47,15 +47,6 @@ class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--max-allowed-findings", paramLabel = "N", description = "Findings at or above --fail-on that still pass (default 0).")
     Integer maxAllowed;
-
-    @Option(names = "--db", paramLabel = "JDBC-URL", description = "Store in this database instead of the embedded H2 file (e.g. jdbc:postgresql://localhost/corpusqa).")
-    String db;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default sa for H2).")
-    String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password; or set CORPUS_QA_DB_PASSWORD.")
-    String dbPassword;
 
     @Option(names = "--include", split = ",", paramLabel = "GLOB", description = "Files to check (default **/*.txt).")
     List<String> includes = new ArrayList<>();
@@ -113,7 +104,7 @@ class CheckCommand implements Callable<Integer> {
     QaOptions options() {
         QaOptions o = new QaOptions();
         roots.forEach(o::corpusRoot);
-        o.outputDirectory(out);
+        o.outputDirectory(store.out);
         Path cfg = config;
         if (cfg == null) {
             for (Path c : List.of(roots.get(0).resolve("corpus-qa.yml"), Path.of("corpus-qa.yml"))) {
@@ -139,16 +130,7 @@ class CheckCommand implements Callable<Integer> {
         if (maxAllowed != null) {
             o.maxAllowedFindings(maxAllowed);
         }
-        if (db != null) {
-            o.databaseUrl(db);
-        }
-        if (dbUser != null) {
-            o.databaseUser(dbUser);
-        }
-        String pw = dbPassword != null ? dbPassword : System.getenv("CORPUS_QA_DB_PASSWORD");
-        if (pw != null) {
-            o.databasePassword(pw);
-        }
+        store.applyDatabaseTo(o);
         if (!includes.isEmpty()) {
             o.rawIncludes().clear();
             o.rawIncludes().addAll(includes);

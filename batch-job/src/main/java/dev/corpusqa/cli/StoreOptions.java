@@ -22,6 +22,11 @@ final class StoreOptions {
 
     void applyTo(QaOptions o) {
         o.outputDirectory(out);
+        applyDatabaseTo(o);
+    }
+
+    /** Only the database settings (for {@code check}, where a corpus-qa.yml read in between may set the output directory). */
+    void applyDatabaseTo(QaOptions o) {
         if (db != null) {
             o.databaseUrl(db);
         }
