@@ -28,6 +28,7 @@ public final class RunState {
     private final String fingerprint;
     private volatile RuleContext context;
     private volatile RuleEngine engine;
+    private volatile dev.corpusqa.gate.Gate.Decision decision;
     private volatile RuleEngine corpusDependentEngine;
     private volatile java.util.Set<String> corpusDependentRules = java.util.Set.of();
     private volatile long reuseFrom;
@@ -147,6 +148,16 @@ public final class RunState {
 
     AtomicInteger validatedCounter() {
         return validated;
+    }
+
+    /** The gate decision the report step computed from the stored findings, or null before it ran. */
+    public dev.corpusqa.gate.Gate.Decision decision() {
+        return decision;
+    }
+
+    /** Recorded by the report step so the gate step and the front ends do not read every finding again. */
+    public void decision(dev.corpusqa.gate.Gate.Decision d) {
+        this.decision = d;
     }
 
     public void failAfterDocuments(int n) {

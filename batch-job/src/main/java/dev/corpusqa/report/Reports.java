@@ -73,7 +73,11 @@ public final class Reports {
         return new Gate(options.failOn(), options.maxAllowedFindings(), min, Baseline.load(options.baselineFile()), levels);
     }
 
+    /** The run's decision: the one the report step recorded, else computed from the stored findings. */
     public static Gate.Decision decide(RunState run) {
+        if (run.decision() != null) {
+            return run.decision();
+        }
         return decide(run.store(), run.runId(), gate(run));
     }
 
@@ -88,6 +92,7 @@ public final class Reports {
         Gate gate = gate(run);
         ReportContext ctx = context(run.store(), run.runId(), run.options(), gate, run.toolVersion(), run.base());
         Map<String, Path> written = write(ctx, run.options().outputDirectory(), run.options().formats());
+        run.decision(ctx.decision());
         RunDelta d = ctx.delta();
         run.store().recordDelta(run.runId(), d.hasPrevious() ? d.previous().runId() : null, d.hasPrevious() ? d.newCount() : null,
                 d.hasPrevious() ? d.fixedCount() : null, ctx.decision().baselined());
