@@ -2,14 +2,11 @@ package dev.corpusqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code corpus-qa fix --boilerplate}: cleaned copies, in-place rewrite, summary, bad input. */
@@ -18,10 +15,8 @@ class BoilerplateFixCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     static final String STORY = "Harbour to reopen in May\n\n"
             + "The harbour will reopen in May after two years of repairs, officials said on Monday.\n"
@@ -34,20 +29,6 @@ class BoilerplateFixCommandTest {
             + "The harbour will reopen in May after two years of repairs, officials said on Monday.\n"
             + "The works cost four million euros and were paid by the region.\n"
             + "Local businesses said they expect more visitors in the summer season than last year.\n";
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     private Path corpus() throws Exception {
         Path c = tmp.resolve("corpus");
@@ -62,8 +43,8 @@ class BoilerplateFixCommandTest {
         Path c = corpus();
         Path dest = tmp.resolve("cleaned");
         int code = Main.run("fix", "--boilerplate", c.toString(), "--out", dest.toString());
-        String stdout = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String stdout = console.stdout();
+        assertThat(code).as(console.stderr()).isZero();
         assertThat(Files.readString(dest.resolve("sub/story.txt"))).isEqualTo(CLEAN);
         assertThat(Files.readString(dest.resolve("plain.txt"))).isEqualTo(CLEAN);
         assertThat(Files.readString(c.resolve("sub/story.txt"))).as("source untouched").isEqualTo(STORY);
@@ -85,7 +66,7 @@ class BoilerplateFixCommandTest {
     void missingDirectoryIsAUsageErrorWithoutStackTrace() {
         int code = Main.run("fix", "--boilerplate", tmp.resolve("nope").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("corpus directory not found").doesNotContain("\tat ");
+        assertThat(console.stderr()).contains("corpus directory not found").doesNotContain("\tat ");
     }
 
     @Test

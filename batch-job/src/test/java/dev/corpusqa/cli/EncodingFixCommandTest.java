@@ -2,15 +2,12 @@ package dev.corpusqa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code corpus-qa fix --encoding}: certain repairs are written, uncertain files are never touched. */
@@ -19,27 +16,11 @@ class EncodingFixCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private static final String RUSSIAN = "Городской совет утвердил бюджет на следующий год. Депутаты долго обсуждали расходы на транспорт, школы и больницы.\n";
     private static final String CLEAN = "The council approved the budget on Tuesday.\n";
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     private Path corpus() throws Exception {
         Path c = tmp.resolve("corpus");
@@ -67,7 +48,7 @@ class EncodingFixCommandTest {
         byte[] lostBefore = Files.readAllBytes(c.resolve("lost.txt"));
         byte[] mixedBefore = Files.readAllBytes(c.resolve("mixed.txt"));
         int code = Main.run("fix", "--encoding", c.toString());
-        assertThat(code).as(stdout() + stderr()).isEqualTo(1);
+        assertThat(code).as(console.stdout() + console.stderr()).isEqualTo(1);
         assertThat(Files.readString(c.resolve("legacy.txt"))).isEqualTo(RUSSIAN);
         assertThat(Files.readString(c.resolve("sub/mojibake.txt"))).isEqualTo("The café and the mayor’s office reopened.\n");
         assertThat(Files.readString(c.resolve("bom.txt"))).isEqualTo(CLEAN);
@@ -75,14 +56,14 @@ class EncodingFixCommandTest {
         assertThat(Files.readString(c.resolve("clean.txt"))).isEqualTo(CLEAN);
         assertThat(Files.readAllBytes(c.resolve("lost.txt"))).isEqualTo(lostBefore);
         assertThat(Files.readAllBytes(c.resolve("mixed.txt"))).isEqualTo(mixedBefore);
-        assertThat(stdout()).contains("fixed legacy.txt: transcoded windows-1251 -> UTF-8")
+        assertThat(console.stdout()).contains("fixed legacy.txt: transcoded windows-1251 -> UTF-8")
                 .contains("fixed sub/mojibake.txt: repaired 2 mojibake runs")
                 .contains("left  lost.txt:").contains("left  mixed.txt:")
                 .contains("7 files, 4 fixed, 2 left alone (uncertain), 1 already clean");
         // a second run finds nothing more to do on the repaired files
-        out.reset();
+        console.resetStdout();
         Main.run("fix", "--encoding", c.toString());
-        assertThat(stdout()).contains("0 fixed");
+        assertThat(console.stdout()).contains("0 fixed");
     }
 
     @Test
@@ -91,22 +72,14 @@ class EncodingFixCommandTest {
         byte[] before = Files.readAllBytes(c.resolve("legacy.txt"));
         Main.run("fix", "--encoding", "--dry-run", c.toString());
         assertThat(Files.readAllBytes(c.resolve("legacy.txt"))).isEqualTo(before);
-        assertThat(stdout()).contains("would fix legacy.txt").contains("would be fixed (dry run)");
+        assertThat(console.stdout()).contains("would fix legacy.txt").contains("would be fixed (dry run)");
     }
 
     @Test
     void usageErrorsAreMessagesNotStackTraces() throws Exception {
         assertThat(Main.run("fix", tmp.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("--encoding").doesNotContain("\tat ");
+        assertThat(console.stderr()).contains("--encoding").doesNotContain("\tat ");
         assertThat(Main.run("fix", "--encoding", tmp.resolve("missing").toString())).isEqualTo(2);
-        assertThat(stderr()).contains("no such file or directory");
-    }
-
-    String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(console.stderr()).contains("no such file or directory");
     }
 }

@@ -3,14 +3,11 @@ package dev.corpusqa.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpusqa.job.Corpora;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes and console format of the command line. */
@@ -19,50 +16,26 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void dirtyCorpusExitsOneAndPrintsPathLineColumnSeverityRule() throws Exception {
         Path corpus = Corpora.mixed(tmp.resolve("c"));
         int code = Main.run("check", corpus.toString(), "--out", tmp.resolve("out").toString(), "--reference-date", "2025-01-01");
-        assertThat(code).as(stderr()).isEqualTo(1);
-        assertThat(stdout()).contains("nodate.txt:1:1: error [date.missing]").contains("corpus-qa: FAIL")
+        assertThat(code).as(console.stderr()).isEqualTo(1);
+        assertThat(console.stdout()).contains("nodate.txt:1:1: error [date.missing]").contains("corpus-qa: FAIL")
                 .contains("report (json): ");
-        assertThat(stdout()).containsPattern("latin1\\.txt:\\d+:\\d+: error \\[encoding\\.invalid-utf8\\]");
+        assertThat(console.stdout()).containsPattern("latin1\\.txt:\\d+:\\d+: error \\[encoding\\.invalid-utf8\\]");
         assertThat(Files.exists(tmp.resolve("out/report.json"))).isTrue();
-        assertThat(stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(console.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void cleanCorpusExitsZero() throws Exception {
         Corpora.write(tmp.resolve("c"), "a.txt", Corpora.CLEAN);
-        assertThat(Main.run("check", tmp.resolve("c").toString(), "--out", tmp.resolve("out").toString())).as(stdout() + stderr()).isEqualTo(0);
-        assertThat(stdout()).contains("corpus-qa: PASS");
+        assertThat(Main.run("check", tmp.resolve("c").toString(), "--out", tmp.resolve("out").toString())).as(console.stdout() + console.stderr()).isEqualTo(0);
+        assertThat(console.stdout()).contains("corpus-qa: PASS");
     }
 
     @Test
@@ -83,24 +56,24 @@ class MainTest {
     @Test
     void usageAndConfigurationErrorsExitTwoWithoutAStackTrace() throws Exception {
         assertThat(Main.run("check", tmp.resolve("missing").toString())).isEqualTo(2);
-        assertThat(stderr()).contains("corpus directory does not exist");
+        assertThat(console.stderr()).contains("corpus directory does not exist");
         assertThat(Main.run("check", tmp.toString(), "--fail-on", "sometimes")).isEqualTo(2);
         assertThat(Main.run("check", tmp.toString(), "--rule", "nope.nothing=off")).isEqualTo(2);
         Path badYaml = tmp.resolve("corpus-qa.yml");
         Files.writeString(badYaml, "rules: [unclosed\n");
         assertThat(Main.run("check", tmp.toString(), "--config", badYaml.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("malformed YAML");
+        assertThat(console.stderr()).contains("malformed YAML");
         assertThat(Main.run("frobnicate")).isEqualTo(2);
-        assertThat(stderr()).doesNotContain("\tat ");
+        assertThat(console.stderr()).doesNotContain("\tat ");
     }
 
     @Test
     void helpAndVersion() {
         assertThat(Main.run("--help")).isEqualTo(0);
-        assertThat(stdout()).contains("check").contains("Exit codes");
+        assertThat(console.stdout()).contains("check").contains("Exit codes");
         assertThat(Main.run("--version")).isEqualTo(0);
-        assertThat(stdout()).contains("corpus-qa ");
+        assertThat(console.stdout()).contains("corpus-qa ");
         assertThat(Main.run("rules")).isEqualTo(0);
-        assertThat(stdout()).contains("encoding.invalid-utf8").contains("date.missing");
+        assertThat(console.stdout()).contains("encoding.invalid-utf8").contains("date.missing");
     }
 }
