@@ -78,6 +78,17 @@ public class QaJobConfiguration {
             long prev = run.options().incremental() ? store.previousCompletedRun(run.runId(), run.base().toString(), run.fingerprint()) : 0;
             CorpusScanner scanner = new CorpusScanner(run.base(), run.options().includes(), run.options().excludes());
             store.deleteDocuments(run.runId());
+            if (prev != 0) {
+                int same = unchangedSince(prev, scanner, run.options().corpusRoots(), store);
+                if (same > 0) {
+                    // nothing to insert, copy or read: this run shares the earlier run's rows
+                    store.shareResults(prev, run.runId());
+                    store.markReuse(run.runId(), prev, "clone");
+                    run.listener().scanned(same);
+                    contribution.incrementWriteCount(same);
+                    return RepeatStatus.FINISHED;
+                }
+            }
             QaStore.DocumentInserter inserter = store.documentInserter(run.runId());
             List<DocumentRow> batch = new ArrayList<>();
             int[] matched = {0};
@@ -118,7 +129,7 @@ public class QaJobConfiguration {
             inserter.flush();
             contribution.incrementWriteCount(n);
             if (prev != 0 && n > 0 && matched[0] == n && store.documentCount(prev) == n) {
-                store.cloneResults(prev, run.runId());
+                store.shareResults(prev, run.runId());
                 store.markReuse(run.runId(), prev, "clone");
             } else {
                 store.markReuse(run.runId(), prev, prev == 0 ? null : "partial");
@@ -126,6 +137,51 @@ public class QaJobConfiguration {
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("scan", repo).tasklet(t, tx).build();
+    }
+
+    /** Thrown to stop {@link #unchangedSince} at the first difference (no stack trace: it is control flow). */
+    private static final class Changed extends RuntimeException {
+        Changed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The unchanged-corpus fast path of an incremental run: lists the corpus without storing anything
+     * and compares each file, in scan order, with the document of the same id in {@code prev} (path,
+     * size, modification time, a known hash, nothing unreadable). Returns the number of files when
+     * every one matches and none was added or removed, else 0 (at the first difference; the caller
+     * then scans again the normal way). A re-run over an unchanged corpus thus costs one listing and
+     * one primary-key range read per 500 files, not an insert or a copy of every row.
+     */
+    static int unchangedSince(long prev, CorpusScanner scanner, List<java.nio.file.Path> roots, QaStore store) {
+        List<DocumentRow> batch = new ArrayList<>();
+        Runnable compare = () -> {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<Integer, QaStore.PreviousDocument> byId = store.documentsById(prev, batch.get(0).docId(), batch.get(batch.size() - 1).docId());
+            for (DocumentRow r : batch) {
+                QaStore.PreviousDocument o = byId.get(r.docId());
+                if (o == null || !o.path().equals(r.path()) || o.sha256() == null || !DocumentRow.PENDING.equals(r.status())
+                        || o.sizeBytes() != r.sizeBytes() || o.mtimeMillis() != r.mtimeMillis()) {
+                    throw new Changed();
+                }
+            }
+            batch.clear();
+        };
+        try {
+            int n = scanner.scan(roots, new RunListener() { }, r -> {
+                batch.add(r);
+                if (batch.size() >= 500) {
+                    compare.run();
+                }
+            });
+            compare.run();
+            return n > 0 && n == store.documentCount(prev) ? n : 0;
+        } catch (Changed c) {
+            return 0;
+        }
     }
 
     // ------------------------------------------------------------------ profile

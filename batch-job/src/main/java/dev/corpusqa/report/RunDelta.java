@@ -40,6 +40,11 @@ public final class RunDelta {
     }
 
     public static RunDelta compute(QaStore store, long runId, RunRecord previous) {
+        if (previous != null && store.rows(runId) == store.rows(previous.runId())) {
+            // an unchanged re-run shares the previous run's rows: everything is open, nothing new or fixed
+            Set<String> same = store.fingerprints(runId);
+            return new RunDelta(previous, same, same, 0, List.of(), 0, store.findingCount(runId));
+        }
         Set<String> current = store.fingerprints(runId);
         if (previous == null) {
             return new RunDelta(null, Set.of(), current, 0, List.of(), store.findingCount(runId), 0);

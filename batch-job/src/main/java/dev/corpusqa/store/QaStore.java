@@ -31,6 +31,7 @@ public final class QaStore {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Long> resultsRun = new java.util.concurrent.ConcurrentHashMap<>();
 
     public QaStore(DataSource ds) {
         this.jdbc = new JdbcTemplate(ds);
@@ -136,20 +137,20 @@ public final class QaStore {
     /** Up to {@code limit} documents with {@code afterId < doc_id <= maxId}, by id. */
     public List<DocumentRow> documents(long runId, int afterId, int maxId, int limit) {
         return jdbc.query("SELECT * FROM qa_document WHERE run_id = ? AND doc_id > ? AND doc_id <= ? ORDER BY doc_id FETCH FIRST " + limit + " ROWS ONLY",
-                DOC, runId, afterId, maxId);
+                DOC, rows(runId), afterId, maxId);
     }
 
     public List<DocumentRow> allDocuments(long runId) {
-        return jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY doc_id", DOC, runId);
+        return jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY doc_id", DOC, rows(runId));
     }
 
     public int documentCount(long runId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM qa_document WHERE run_id = ?", Integer.class, runId);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM qa_document WHERE run_id = ?", Integer.class, rows(runId));
         return n == null ? 0 : n;
     }
 
     public int maxDocId(long runId) {
-        Integer n = jdbc.queryForObject("SELECT MAX(doc_id) FROM qa_document WHERE run_id = ?", Integer.class, runId);
+        Integer n = jdbc.queryForObject("SELECT MAX(doc_id) FROM qa_document WHERE run_id = ?", Integer.class, rows(runId));
         return n == null ? 0 : n;
     }
 
@@ -159,11 +160,13 @@ public final class QaStore {
     }
 
     public void forEachDocumentView(long runId, Consumer<DocumentView> each) {
+        long rows = rows(runId);
+        boolean shared = rows != runId;
         jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY path", rs -> {
             each.accept(new DocumentView(rs.getInt("doc_id"), rs.getString("path"), rs.getLong("size_bytes"), rs.getString("sha256"),
                     rs.getString("status"), rs.getString("publication_date"), rs.getString("date_source"), facts(rs.getString("facts_json")),
-                    rs.getString("problem"), rs.getBoolean("reused")));
-        }, runId);
+                    rs.getString("problem"), shared || rs.getBoolean("reused")));
+        }, rows);
     }
 
     /** A document's stored facts ({@code facts_json}) as a map; empty when absent or unreadable. */
@@ -266,7 +269,7 @@ public final class QaStore {
         jdbc.query("SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id",
                 rs -> {
                     each.accept(FINDING.mapRow(rs, 0));
-                }, runId);
+                }, rows(runId));
     }
 
     public List<Finding> findings(long runId) {
@@ -276,7 +279,7 @@ public final class QaStore {
     }
 
     public int findingCount(long runId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM qa_finding WHERE run_id = ?", Integer.class, runId);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM qa_finding WHERE run_id = ?", Integer.class, rows(runId));
         return n == null ? 0 : n;
     }
 
@@ -298,29 +301,29 @@ public final class QaStore {
         java.util.Set<String> out = new java.util.HashSet<>();
         jdbc.query("SELECT DISTINCT fingerprint FROM qa_finding WHERE run_id = ?", rs -> {
             out.add(rs.getString(1));
-        }, runId);
+        }, rows(runId));
         return out;
     }
 
     /** A run's findings in path order as a stream (close it); {@code category} null for all. */
     public java.util.stream.Stream<Finding> findingStream(long runId, String category) {
         String where = category == null ? "" : " AND category = ?";
-        Object[] args = category == null ? new Object[] {runId} : new Object[] {runId, category};
+        Object[] args = category == null ? new Object[] {rows(runId)} : new Object[] {rows(runId), category};
         return jdbc.queryForStream("SELECT * FROM qa_finding WHERE run_id = ?" + where + " ORDER BY path, line_no, col_no, rule_id, finding_id",
                 FINDING, args);
     }
 
     /** Paths of a run's documents, sorted, as a stream (close it). */
     public java.util.stream.Stream<String> documentPaths(long runId) {
-        return jdbc.queryForStream("SELECT path FROM qa_document WHERE run_id = ? ORDER BY path", (rs, i) -> rs.getString(1), runId);
+        return jdbc.queryForStream("SELECT path FROM qa_document WHERE run_id = ? ORDER BY path", (rs, i) -> rs.getString(1), rows(runId));
     }
 
     /** Record counts by rule and severity (findings and distinct documents) for a run; idempotent. */
     public void recordCounts(long runId) {
         jdbc.update("DELETE FROM qa_run_count WHERE run_id = ?", runId);
         jdbc.update("INSERT INTO qa_run_count (run_id, rule_id, category, severity, findings, documents)"
-                + " SELECT run_id, rule_id, MIN(category), severity, COUNT(*), COUNT(DISTINCT doc_id) FROM qa_finding WHERE run_id = ?"
-                + " GROUP BY run_id, rule_id, severity", runId);
+                + " SELECT ?, rule_id, MIN(category), severity, COUNT(*), COUNT(DISTINCT doc_id) FROM qa_finding WHERE run_id = ?"
+                + " GROUP BY rule_id, severity", runId, rows(runId));
     }
 
     public void recordDelta(long runId, Long previousRunId, Integer newFindings, Integer fixedFindings, int baselined) {
@@ -356,7 +359,7 @@ public final class QaStore {
      */
     public <T> T withFindings(long runId, java.util.function.Function<Iterable<Finding>, T> f) {
         try (java.util.stream.Stream<Finding> s = jdbc.queryForStream(
-                "SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id", FINDING, runId)) {
+                "SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id", FINDING, rows(runId))) {
             return f.apply(s::iterator);
         }
     }
@@ -413,7 +416,7 @@ public final class QaStore {
             List<String> part = l.subList(i, Math.min(l.size(), i + BATCH));
             String in = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
             Object[] args = new Object[part.size() + 1];
-            args[0] = runId;
+            args[0] = rows(runId);
             for (int k = 0; k < part.size(); k++) {
                 args[k + 1] = part.get(k);
             }
@@ -433,7 +436,7 @@ public final class QaStore {
                 + " AND doc_id <= ?", rs -> {
                     m.put(rs.getInt(1), new PreviousDocument(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8)));
-                }, runId, fromId, toId);
+                }, rows(runId), fromId, toId);
         return m;
     }
 
@@ -445,7 +448,7 @@ public final class QaStore {
             List<Integer> part = l.subList(i, Math.min(l.size(), i + BATCH));
             String in = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
             Object[] args = new Object[part.size() + 1];
-            args[0] = runId;
+            args[0] = rows(runId);
             for (int k = 0; k < part.size(); k++) {
                 args[k + 1] = part.get(k);
             }
@@ -458,18 +461,32 @@ public final class QaStore {
 
     /**
      * The corpus did not change since {@code fromRun} (same files, sizes and modification times, same
-     * configuration): replace this run's documents by copies of that run's documents, findings
-     * included, in two INSERT ... SELECT statements.
+     * configuration): this run's documents and findings are that run's. Nothing is copied: the run
+     * points at the run holding the rows ({@code results_run}), and every read goes there. Rows this
+     * run had inserted are dropped.
      */
-    public void cloneResults(long fromRun, long runId) {
+    public void shareResults(long fromRun, long runId) {
         deleteDocuments(runId);
-        jdbc.update("INSERT INTO qa_document (run_id, doc_id, path, size_bytes, sha256, mtime_millis, status, publication_date, date_source, facts_json,"
-                + " problem, reused) SELECT ?, doc_id, path, size_bytes, sha256, mtime_millis, status, publication_date, date_source, facts_json, problem, TRUE"
-                + " FROM qa_document WHERE run_id = ?", runId, fromRun);
-        jdbc.update("INSERT INTO qa_finding (run_id, doc_id, path, rule_id, category, severity, line_no, col_no, end_line, end_col, start_offset, end_offset,"
-                + " message, evidence, score, suggestion, fingerprint, corpus_level) SELECT ?, doc_id, path, rule_id, category, severity, line_no, col_no,"
-                + " end_line, end_col, start_offset, end_offset, message, evidence, score, suggestion, fingerprint, corpus_level FROM qa_finding"
-                + " WHERE run_id = ? ORDER BY finding_id", runId, fromRun);
+        long holder = rows(fromRun);
+        jdbc.update("UPDATE qa_run SET results_run = ? WHERE run_id = ?", holder, runId);
+        resultsRun.put(runId, holder);
+    }
+
+    /**
+     * The run whose rows hold {@code runId}'s documents and findings: itself, or the earlier run it
+     * shares them with (see {@link #shareResults}).
+     */
+    public long rows(long runId) {
+        Long cached = resultsRun.get(runId);
+        if (cached != null) {
+            return cached;
+        }
+        List<Long> l = jdbc.query("SELECT results_run FROM qa_run WHERE run_id = ?", (rs, i) -> (Long) rs.getObject(1, Long.class), runId);
+        long holder = l.isEmpty() || l.get(0) == null ? runId : l.get(0);
+        if (holder != runId) {
+            resultsRun.put(runId, holder); // only a shared run is cached: a run's own rows never move
+        }
+        return holder;
     }
 
     public void markReuse(long runId, long fromRun, String mode) {
@@ -490,14 +507,14 @@ public final class QaStore {
     /** Up to {@code limit} documents still to validate ({@code pending} or {@code unreadable}) with {@code afterId < doc_id <= maxId}. */
     public List<DocumentRow> documentsToValidate(long runId, int afterId, int maxId, int limit) {
         return jdbc.query("SELECT * FROM qa_document WHERE run_id = ? AND doc_id > ? AND doc_id <= ? AND status IN ('pending', 'unreadable')"
-                + " ORDER BY doc_id FETCH FIRST " + limit + " ROWS ONLY", DOC, runId, afterId, maxId);
+                + " ORDER BY doc_id FETCH FIRST " + limit + " ROWS ONLY", DOC, rows(runId), afterId, maxId);
     }
 
     /** Every document of a run, by id, streamed (nothing is held in memory). */
     public void forEachDocument(long runId, Consumer<DocumentRow> each) {
         jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY doc_id", rs -> {
             each.accept(DOC.mapRow(rs, 0));
-        }, runId);
+        }, rows(runId));
     }
 
     /** Record content hashes computed by a step that read the files: pairs of doc id and hex SHA-256. */

@@ -71,6 +71,12 @@ class IncrementalAndResumeTest {
         }
     }
 
+    private static int storedFindingRows(QaOptions o) {
+        try (Database db = Database.open(o.databaseUrl(), o.databaseUser(), o.databasePassword())) {
+            return new QaStore(db.dataSource()).jdbc().queryForObject("SELECT COUNT(*) FROM qa_finding", Integer.class);
+        }
+    }
+
     private static String reuseMode(QaOptions o, long runId) {
         try (Database db = Database.open(o.databaseUrl(), o.databaseUser(), o.databasePassword())) {
             return new QaStore(db.dataSource()).reuseMode(runId);
@@ -94,6 +100,12 @@ class IncrementalAndResumeTest {
         RunOutcome second = CorpusQa.check(o, RunListener.NONE);
         assertThat(reuseMode(o, second.runId())).isEqualTo("clone");
         assertThat(findings(o, second.runId())).isEqualTo(f1);
+        assertThat(storedFindingRows(o)).as("an unchanged re-run shares the rows, it does not copy them").isEqualTo(f1.size());
+        RunOutcome again = CorpusQa.check(o, RunListener.NONE); // shares through a run that itself shares
+        assertThat(reuseMode(o, again.runId())).isEqualTo("clone");
+        assertThat(findings(o, again.runId())).isEqualTo(f1);
+        assertThat(again.decision().total()).isEqualTo(first.decision().total());
+        assertThat(again.documents()).isEqualTo(first.documents());
 
         // change one file, add one that repeats the shared line, remove one: corpus-level results must follow
         Path changed = c.resolve("part1/article-001.txt");
