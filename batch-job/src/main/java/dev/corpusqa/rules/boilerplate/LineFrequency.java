@@ -8,9 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Corpus statistic: in how many documents each normalised line occurs, per source (documents that
- * declare no source form one group). Lines are kept as 64-bit hashes, not text, so memory grows
- * with the number of distinct lines, not with their length (documents with a source are also counted
- * corpus-wide); lines with fewer than {@link #MIN_CHARS} letters are not counted (datelines such as
+ * declare no source form one group). Lines are kept as 64-bit hashes, not text, in a
+ * {@link RepeatCounter}: a fixed 16 MB Bloom filter for lines seen once and an exact table (at most
+ * 48 MB) for lines seen in two or more documents, so memory is bounded whatever the corpus size
+ * (the small, documented error is on that class). Documents with a source are also counted
+ * corpus-wide; lines with fewer than {@link #MIN_CHARS} letters are not counted (datelines such as
  * "Published: 2024-03-12" normalise alike, and headings such as "Comments" are too common in real
  * articles to prove anything).
  */
@@ -21,7 +23,7 @@ public final class LineFrequency implements CorpusStatistic {
     /** The pseudo-source under which every document is counted (for {@code scope: corpus}). */
     public static final String ALL = "\u0001all";
 
-    private final ConcurrentHashMap<Long, Integer> counts = new ConcurrentHashMap<>();
+    private final RepeatCounter counts = new RepeatCounter();
     private final ConcurrentHashMap<String, Integer> documentsPerSource = new ConcurrentHashMap<>();
 
     @Override
@@ -45,18 +47,26 @@ public final class LineFrequency implements CorpusStatistic {
                 }
             }
         }
+        long[] ks = new long[seen.size()];
+        int i = 0;
         for (Long k : seen) {
-            counts.merge(k, 1, Integer::sum);
+            ks[i++] = k;
         }
+        counts.addAll(ks, i);
     }
 
     static long key(String source, String normalized) {
         return LineNormalizer.hash64(source + '\u0000' + normalized);
     }
 
+    /** True when the exact table filled up and some repeated lines may have been missed. */
+    public boolean saturated() {
+        return counts.saturated();
+    }
+
     /** Number of documents of {@code source} that contain a line with this normal form. */
     public int documentsWith(String source, String normalizedLine) {
-        return counts.getOrDefault(key(source, normalizedLine), 0);
+        return counts.count(key(source, normalizedLine));
     }
 
     public int documents(String source) {
@@ -68,7 +78,7 @@ public final class LineFrequency implements CorpusStatistic {
 
     /** Documents with this line in the whole corpus, whatever their source. */
     public int documentsWithAnywhere(String normalizedLine) {
-        int all = counts.getOrDefault(key(ALL, normalizedLine), 0);
-        return all > 0 ? all : counts.getOrDefault(key("", normalizedLine), 0);
+        int all = counts.count(key(ALL, normalizedLine));
+        return all > 0 ? all : counts.count(key("", normalizedLine));
     }
 }
