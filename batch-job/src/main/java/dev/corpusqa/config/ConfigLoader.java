@@ -39,7 +39,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> TOP = Set.of("include", "includes", "exclude", "excludes", "failOn", "maxAllowedFindings",
-            "formats", "outputDirectory", "threads", "referenceDate", "maxFileBytes", "documentTimeBudgetMillis", "baselineFile",
+            "formats", "outputDirectory", "threads", "referenceDate", "maxFileBytes", "documentTimeBudgetMillis", "chunkSize", "baselineFile",
             "database", "rules");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "minScore", "warnAt", "failAt", "params");
 
@@ -105,6 +105,9 @@ public final class ConfigLoader {
         }
         if (root.has("maxFileBytes")) {
             o.maxFileBytes(root.get("maxFileBytes").asLong());
+        }
+        if (root.has("chunkSize")) {
+            o.chunkSize(root.get("chunkSize").asInt());
         }
         if (root.has("documentTimeBudgetMillis")) {
             o.documentTimeBudgetMillis(root.get("documentTimeBudgetMillis").asLong());

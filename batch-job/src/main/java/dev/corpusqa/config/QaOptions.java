@@ -36,6 +36,7 @@ public final class QaOptions {
     private LocalDate referenceDate;
     private long maxFileBytes = 16L * 1024 * 1024;
     private long documentTimeBudgetMillis = 10_000;
+    private int chunkSize = 200;
     private boolean quiet;
     private boolean incremental = true;
     private final Map<String, RuleSettings> rules = new TreeMap<>();
@@ -210,6 +211,22 @@ public final class QaOptions {
 
     public QaOptions documentTimeBudgetMillis(long ms) {
         this.documentTimeBudgetMillis = ms;
+        return this;
+    }
+
+    /**
+     * Documents validated per transaction (default 200). Larger chunks cost less bookkeeping per
+     * document; smaller ones lose less work when a run is killed. {@code chunkSize} in corpus-qa.yml.
+     */
+    public int chunkSize() {
+        return chunkSize;
+    }
+
+    public QaOptions chunkSize(int n) {
+        if (n < 1) {
+            throw new ConfigException("chunkSize must be at least 1, not " + n);
+        }
+        this.chunkSize = n;
         return this;
     }
 

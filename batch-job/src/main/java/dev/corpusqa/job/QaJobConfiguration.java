@@ -52,7 +52,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class QaJobConfiguration {
 
     public static final String JOB_NAME = "corpusQa";
-    static final int CHUNK = 25;
 
     @Bean
     public Job corpusQaJob(JobRepository repo, Step scanStep, Step profileStep, Step validateStep, Step reportStep, Step gateStep) {
@@ -328,7 +327,8 @@ public class QaJobConfiguration {
                 return parts;
             }
             int max = run.store().maxDocId(run.runId());
-            int buckets = Math.max(1, Math.min(gridSize, (max + CHUNK - 1) / CHUNK));
+            int chunk = run.options().chunkSize();
+            int buckets = Math.max(1, Math.min(gridSize, (max + chunk - 1) / chunk));
             int per = Math.max(1, (max + buckets - 1) / buckets);
             for (int b = 0, lo = 1; lo <= Math.max(max, 1); b++, lo += per) {
                 ExecutionContext c = new ExecutionContext();
@@ -352,7 +352,7 @@ public class QaJobConfiguration {
     @StepScope
     public ItemStreamReader<DocumentRow> documentReader(RunState run, @Value("#{stepExecutionContext['minId']}") Integer minId,
             @Value("#{stepExecutionContext['maxId']}") Integer maxId) {
-        return new DocumentRangeReader(run.store(), run.runId(), minId, maxId, CHUNK * 4);
+        return new DocumentRangeReader(run.store(), run.runId(), minId, maxId, run.options().chunkSize() * 4);
     }
 
     @Bean
@@ -366,17 +366,17 @@ public class QaJobConfiguration {
             return validator.validate(row);
         };
         ItemWriter<DocumentResult> writer = items -> {
-            run.store().writeResults(run.runId(), new ArrayList<>(items.getItems()));
-            List<Object[]> hashes = validator.takeHashes(items.getItems());
-            if (!hashes.isEmpty()) {
-                run.store().updateHashes(run.runId(), hashes);
+            Map<Integer, String> hashes = new java.util.HashMap<>();
+            for (Object[] h : validator.takeHashes(items.getItems())) {
+                hashes.put((Integer) h[0], (String) h[1]);
             }
+            run.store().writeResults(run.runId(), new ArrayList<>(items.getItems()), hashes);
             for (DocumentResult r : items.getItems()) {
                 run.listener().validated(r, run.validatedCounter().incrementAndGet(), run.totalDocuments());
             }
         };
         return new StepBuilder("validateWorker", repo)
-                .<DocumentRow, DocumentResult>chunk(CHUNK, tx)
+                .<DocumentRow, DocumentResult>chunk(run.options().chunkSize(), tx)
                 .reader(documentReader)
                 .processor(processor)
                 .writer(writer)

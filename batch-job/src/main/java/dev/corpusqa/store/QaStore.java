@@ -192,14 +192,25 @@ public final class QaStore {
      * insert their findings, update their status and facts. Call inside the chunk's transaction.
      */
     public void writeResults(long runId, List<DocumentResult> results) {
+        writeResults(runId, results, Map.of());
+    }
+
+    /**
+     * As {@link #writeResults(long, List)}, also storing the content hashes computed while validating
+     * ({@code sha256ByDocId}) in the same UPDATE: one statement per document, not two.
+     */
+    public void writeResults(long runId, List<DocumentResult> results, Map<Integer, String> sha256ByDocId) {
         if (results.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("DELETE FROM qa_finding WHERE run_id = ? AND doc_id = ? AND corpus_level = FALSE", results, BATCH,
-                (ps, r) -> {
-                    ps.setLong(1, runId);
-                    ps.setInt(2, r.docId());
-                });
+        // one statement per chunk, not one per document: a retried chunk leaves no duplicates
+        Object[] ids = new Object[results.size() + 1];
+        ids[0] = runId;
+        for (int i = 0; i < results.size(); i++) {
+            ids[i + 1] = results.get(i).docId();
+        }
+        jdbc.update("DELETE FROM qa_finding WHERE run_id = ? AND corpus_level = FALSE AND doc_id IN ("
+                + String.join(",", java.util.Collections.nCopies(results.size(), "?")) + ")", ids);
         List<Object[]> findingRows = new ArrayList<>();
         for (DocumentResult r : results) {
             for (Finding f : r.findings()) {
@@ -207,16 +218,17 @@ public final class QaStore {
             }
         }
         insertFindings(runId, findingRows, false);
-        jdbc.batchUpdate("UPDATE qa_document SET status = ?, publication_date = ?, date_source = ?, facts_json = ?, problem = ?, reused = ?"
-                + " WHERE run_id = ? AND doc_id = ?", results, BATCH, (ps, r) -> {
+        jdbc.batchUpdate("UPDATE qa_document SET status = ?, publication_date = ?, date_source = ?, facts_json = ?, problem = ?, reused = ?,"
+                + " sha256 = COALESCE(?, sha256) WHERE run_id = ? AND doc_id = ?", results, BATCH, (ps, r) -> {
                     ps.setString(1, r.status());
                     ps.setString(2, r.facts().get("publicationDate"));
                     ps.setString(3, clip(r.facts().get("dateSource"), 256));
                     ps.setString(4, r.facts().isEmpty() ? null : toJson(r.facts()));
                     ps.setString(5, clip(r.problem(), 4000));
                     ps.setBoolean(6, r.reused());
-                    ps.setLong(7, runId);
-                    ps.setInt(8, r.docId());
+                    ps.setString(7, sha256ByDocId.get(r.docId()));
+                    ps.setLong(8, runId);
+                    ps.setInt(9, r.docId());
                 });
     }
 

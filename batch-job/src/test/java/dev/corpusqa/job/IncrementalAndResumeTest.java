@@ -62,7 +62,7 @@ class IncrementalAndResumeTest {
     }
 
     private QaOptions options(Path corpus, String out) {
-        return new QaOptions().corpusRoot(corpus).outputDirectory(tmp.resolve(out)).threads(2).quiet(true).referenceDate(LocalDate.of(2025, 1, 1));
+        return new QaOptions().corpusRoot(corpus).outputDirectory(tmp.resolve(out)).threads(2).chunkSize(25).quiet(true).referenceDate(LocalDate.of(2025, 1, 1));
     }
 
     private static List<String> findings(QaOptions o, long runId) {

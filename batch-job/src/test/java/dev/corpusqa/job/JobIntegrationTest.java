@@ -37,7 +37,7 @@ class JobIntegrationTest {
     Path tmp;
 
     QaOptions options(Path corpus) {
-        return new QaOptions().corpusRoot(corpus).outputDirectory(tmp.resolve("out")).threads(2)
+        return new QaOptions().corpusRoot(corpus).outputDirectory(tmp.resolve("out")).threads(2).chunkSize(25)
                 .referenceDate(java.time.LocalDate.of(2025, 1, 1));
     }
 

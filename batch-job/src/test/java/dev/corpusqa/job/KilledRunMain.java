@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public final class KilledRunMain {
     public static void main(String[] args) {
         int haltAfter = Integer.parseInt(args[2]);
-        QaOptions o = new QaOptions().corpusRoot(Path.of(args[0])).outputDirectory(Path.of(args[1])).threads(1);
+        QaOptions o = new QaOptions().corpusRoot(Path.of(args[0])).outputDirectory(Path.of(args[1])).threads(1).chunkSize(25);
         CorpusQa.check(o, new RunListener() {
             @Override
             public void validated(DocumentResult r, int done, int total) {

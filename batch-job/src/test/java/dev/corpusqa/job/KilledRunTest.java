@@ -39,7 +39,7 @@ class KilledRunTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
         assertThat(p.exitValue()).as("child was halted mid-run; its log:\n%s", java.nio.file.Files.readString(tmp.resolve("child.log"))).isEqualTo(137);
 
-        QaOptions o = new QaOptions().corpusRoot(corpus).outputDirectory(out).threads(1);
+        QaOptions o = new QaOptions().corpusRoot(corpus).outputDirectory(out).threads(1).chunkSize(25);
         AtomicInteger resumed = new AtomicInteger();
         RunOutcome r = CorpusQa.resume(o, new RunListener() {
             @Override
