@@ -2,26 +2,25 @@ package dev.corpusqa.rules.boilerplate;
 
 import dev.corpusqa.core.CorpusStatistic;
 import dev.corpusqa.core.Document;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Corpus statistic for near-duplicate detection: a MinHash signature of {@link #HASHES} 32-bit
  * values per document over its word {@link #SHINGLE}-shingles (lower-cased words). Memory is bounded:
- * about 260 bytes per document plus its path, for at most {@link #MAX_DOCUMENTS} documents (later
- * documents are not sketched). Documents of fewer than {@link #MIN_WORDS} words are skipped: short
- * texts share shingles by chance. Written here because MinHash is a few lines over our own word
- * tokenisation and no well-kept small Java library provides it without a large dependency tree.
+ * signatures live in one growing {@code int[]} (256 bytes per document, no object per document) and
+ * paths in one array, for at most {@link #MAX_DOCUMENTS} documents, i.e. at most about 64 MB of
+ * signatures plus the paths; later documents are not sketched ({@link #skipped()}): past that
+ * size near-duplicates among the later documents are missed, never invented. Documents of fewer
+ * than {@link #MIN_WORDS} words are skipped: short texts share shingles by chance. Written here
+ * because MinHash is a few lines over our own word tokenisation and no well-kept small Java library
+ * provides it without a large dependency tree.
  */
 public final class MinHashSketches implements CorpusStatistic {
 
     public static final int HASHES = 64;
     public static final int SHINGLE = 5;
     public static final int MIN_WORDS = 50;
-    public static final int MAX_DOCUMENTS = 1_000_000;
+    public static final int MAX_DOCUMENTS = 250_000;
 
     private static final long[] SEEDS = new long[HASHES];
 
@@ -33,7 +32,9 @@ public final class MinHashSketches implements CorpusStatistic {
         }
     }
 
-    private final ConcurrentHashMap<String, int[]> signatures = new ConcurrentHashMap<>();
+    private int[] arena = new int[HASHES * 1024];
+    private String[] paths = new String[1024];
+    private int count;
     private final AtomicInteger skipped = new AtomicInteger();
 
     @Override
@@ -41,42 +42,91 @@ public final class MinHashSketches implements CorpusStatistic {
         if (!doc.hasText()) {
             return;
         }
-        if (signatures.size() >= MAX_DOCUMENTS) {
-            skipped.incrementAndGet();
-            return;
+        synchronized (this) {
+            if (count >= MAX_DOCUMENTS) {
+                skipped.incrementAndGet();
+                return;
+            }
         }
         int[] sig = sketch(doc.text());
         if (sig != null) {
-            signatures.put(doc.path(), sig);
+            put(doc.path(), sig);
         }
+    }
+
+    private synchronized void put(String path, int[] sig) {
+        if (count >= MAX_DOCUMENTS) {
+            skipped.incrementAndGet();
+            return;
+        }
+        if (count == paths.length) {
+            paths = java.util.Arrays.copyOf(paths, paths.length * 2);
+            arena = java.util.Arrays.copyOf(arena, arena.length * 2);
+        }
+        System.arraycopy(sig, 0, arena, count * HASHES, HASHES);
+        paths[count++] = path;
+    }
+
+    /** Number of documents sketched. */
+    public synchronized int size() {
+        return count;
+    }
+
+    /** Path of the {@code i}-th sketched document (in the order they were added). */
+    public synchronized String path(int i) {
+        return paths[i];
+    }
+
+    /** Value {@code t} of the {@code i}-th document's signature. */
+    public synchronized int value(int i, int t) {
+        return arena[i * HASHES + t];
+    }
+
+    /** Estimated Jaccard similarity of the {@code i}-th and {@code j}-th documents. */
+    public synchronized double similarity(int i, int j) {
+        int eq = 0;
+        for (int t = 0; t < HASHES; t++) {
+            if (arena[i * HASHES + t] == arena[j * HASHES + t]) {
+                eq++;
+            }
+        }
+        return (double) eq / HASHES;
     }
 
     /** The MinHash signature of a text, or {@code null} when it has fewer than {@link #MIN_WORDS} words. */
     static int[] sketch(String text) {
-        List<Long> wordHashes = new ArrayList<>();
+        long[] wordHashes = new long[256];
+        int words = 0;
         int len = Math.min(text.length(), 2_000_000);
         int i = 0;
         while (i < len) {
             while (i < len && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
+            // FNV-1a over the lower-cased word, as LineNormalizer.hash64 would hash it, without a substring
+            long h = 0xcbf29ce484222325L;
             int s = i;
             while (i < len && Character.isLetterOrDigit(text.charAt(i))) {
+                h ^= Character.toLowerCase(text.charAt(i));
+                h *= 0x100000001b3L;
                 i++;
             }
             if (i > s) {
-                wordHashes.add(LineNormalizer.hash64(text.substring(s, i).toLowerCase(Locale.ROOT)));
+                if (words == wordHashes.length) {
+                    wordHashes = java.util.Arrays.copyOf(wordHashes, words * 2);
+                }
+                wordHashes[words++] = h;
             }
         }
-        if (wordHashes.size() < MIN_WORDS) {
+        if (words < MIN_WORDS) {
             return null;
         }
         int[] sig = new int[HASHES];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-        for (int k = 0; k + SHINGLE <= wordHashes.size(); k++) {
+        for (int k = 0; k + SHINGLE <= words; k++) {
             long h = 0;
             for (int j = 0; j < SHINGLE; j++) {
-                h = mix(h * 31 + wordHashes.get(k + j));
+                h = mix(h * 31 + wordHashes[k + j]);
             }
             for (int t = 0; t < HASHES; t++) {
                 int v = (int) (mix(h ^ SEEDS[t]) >>> 33);
@@ -104,10 +154,6 @@ public final class MinHashSketches implements CorpusStatistic {
             }
         }
         return (double) eq / HASHES;
-    }
-
-    public java.util.Map<String, int[]> signatures() {
-        return signatures;
     }
 
     public int skipped() {

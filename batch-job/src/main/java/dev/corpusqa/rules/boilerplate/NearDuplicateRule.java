@@ -9,7 +9,6 @@ import dev.corpusqa.core.RuleContext;
 import dev.corpusqa.core.RuleInfo;
 import dev.corpusqa.core.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,39 +50,49 @@ public final class NearDuplicateRule implements CorpusRule {
         RuleContext.Params p = ctx.params(INFO);
         double min = p.getDouble("minSimilarity", 0.8);
         int maxBucket = p.getInt("maxBucket", 200);
-        TreeMap<String, int[]> sigs = new TreeMap<>(sk.signatures());
-        List<String> paths = new ArrayList<>(sigs.keySet());
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) {
-            index.put(paths.get(i), i);
+        int n = sk.size();
+        // documents in path order (deterministic findings whatever order the profile threads added them in)
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
-        // best earlier partner of each document
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(sk::path));
+        List<String> paths = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            paths.add(sk.path(order[i]));
+        }
+        // best earlier partner of each document. Per band, candidates are found by sorting one long per
+        // document (band hash in the high 44 bits, rank in the low 20): O(n log n) time, 8 bytes per
+        // document of memory, instead of a hash map of lists.
         Map<Integer, double[]> best = new TreeMap<>();
+        long[] keys = new long[n];
         for (int b = 0; b < BANDS; b++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < paths.size(); i++) {
-                int[] s = sigs.get(paths.get(i));
+            for (int rank = 0; rank < n; rank++) {
                 long h = b;
                 for (int r = 0; r < ROWS; r++) {
-                    h = MinHashSketches.mix(h * 31 + s[b * ROWS + r]);
+                    h = MinHashSketches.mix(h * 31 + sk.value(order[rank], b * ROWS + r));
                 }
-                List<Integer> bucket = buckets.computeIfAbsent(h, k -> new ArrayList<>());
-                if (bucket.size() < maxBucket) {
-                    bucket.add(i);
-                }
+                keys[rank] = (h << 20) | rank;
             }
-            for (List<Integer> bucket : buckets.values()) {
-                for (int x = 1; x < bucket.size(); x++) {
-                    int later = bucket.get(x);
-                    for (int y = 0; y < x; y++) {
-                        int earlier = bucket.get(y);
-                        double sim = MinHashSketches.similarity(sigs.get(paths.get(later)), sigs.get(paths.get(earlier)));
+            java.util.Arrays.sort(keys);
+            for (int lo = 0; lo < n; ) {
+                int hi = lo + 1;
+                while (hi < n && (keys[hi] >>> 20) == (keys[lo] >>> 20)) {
+                    hi++;
+                }
+                int end = Math.min(hi, lo + maxBucket); // ranks ascend within a bucket: the earliest are kept
+                for (int x = lo + 1; x < end; x++) {
+                    int later = (int) (keys[x] & 0xFFFFF);
+                    for (int y = lo; y < x; y++) {
+                        int earlier = (int) (keys[y] & 0xFFFFF);
+                        double sim = sk.similarity(order[later], order[earlier]);
                         double[] cur = best.get(later);
                         if (sim >= min && (cur == null || sim > cur[1] || (sim == cur[1] && earlier < cur[0]))) {
                             best.put(later, new double[] {earlier, sim});
                         }
                     }
                 }
+                lo = hi;
             }
         }
         best.forEach((later, pair) -> {
