@@ -6,7 +6,6 @@ import dev.corpusqa.store.QaStore;
 import dev.corpusqa.store.RunRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * New, fixed and still-open findings of a run against the previous completed run over the same
@@ -21,18 +20,15 @@ public final class RunDelta {
     public enum State { NEW, OPEN }
 
     private final RunRecord previous;
-    private final Set<String> previousFps;
-    private final Set<String> currentFps;
+    private final long[] previousKeys;
     private final int fixedCount;
     private final List<Finding> fixed;
     private final int newCount;
     private final int openCount;
 
-    private RunDelta(RunRecord previous, Set<String> previousFps, Set<String> currentFps, int fixedCount, List<Finding> fixed, int newCount,
-            int openCount) {
+    private RunDelta(RunRecord previous, long[] previousKeys, int fixedCount, List<Finding> fixed, int newCount, int openCount) {
         this.previous = previous;
-        this.previousFps = previousFps;
-        this.currentFps = currentFps;
+        this.previousKeys = previousKeys;
         this.fixedCount = fixedCount;
         this.fixed = fixed;
         this.newCount = newCount;
@@ -40,20 +36,19 @@ public final class RunDelta {
     }
 
     public static RunDelta compute(QaStore store, long runId, RunRecord previous) {
-        if (previous != null && store.rows(runId) == store.rows(previous.runId())) {
-            // an unchanged re-run shares the previous run's rows: everything is open, nothing new or fixed
-            Set<String> same = store.fingerprints(runId);
-            return new RunDelta(previous, same, same, 0, List.of(), 0, store.findingCount(runId));
-        }
-        Set<String> current = store.fingerprints(runId);
         if (previous == null) {
-            return new RunDelta(null, Set.of(), current, 0, List.of(), store.findingCount(runId), 0);
+            return new RunDelta(null, new long[0], 0, List.of(), store.findingCount(runId), 0);
         }
-        Set<String> prev = store.fingerprints(previous.runId());
+        if (store.rows(runId) == store.rows(previous.runId())) {
+            // an unchanged re-run shares the previous run's rows: everything is open, nothing new or fixed
+            return new RunDelta(previous, store.fingerprintKeys(runId), 0, List.of(), 0, store.findingCount(runId));
+        }
+        long[] current = store.fingerprintKeys(runId);
+        long[] prev = store.fingerprintKeys(previous.runId());
         List<Finding> fixed = new ArrayList<>();
         int[] n = {0};
         store.forEachFinding(previous.runId(), f -> {
-            if (!current.contains(Fingerprints.of(f))) {
+            if (!contains(current, Fingerprints.of(f))) {
                 n[0]++;
                 if (fixed.size() < MAX_FIXED_KEPT) {
                     fixed.add(f);
@@ -61,8 +56,12 @@ public final class RunDelta {
             }
         });
         int[] newOpen = {0, 0};
-        store.forEachFinding(runId, f -> newOpen[prev.contains(Fingerprints.of(f)) ? 1 : 0]++);
-        return new RunDelta(previous, prev, current, n[0], fixed, newOpen[0], newOpen[1]);
+        store.forEachFinding(runId, f -> newOpen[contains(prev, Fingerprints.of(f)) ? 1 : 0]++);
+        return new RunDelta(previous, prev, n[0], fixed, newOpen[0], newOpen[1]);
+    }
+
+    private static boolean contains(long[] sortedKeys, String fingerprint) {
+        return java.util.Arrays.binarySearch(sortedKeys, QaStore.fingerprintKey(fingerprint)) >= 0;
     }
 
     /** The previous run, or null when this is the first run over the corpus. */
@@ -79,7 +78,7 @@ public final class RunDelta {
         if (previous == null) {
             return null;
         }
-        return previousFps.contains(fingerprint) ? State.OPEN : State.NEW;
+        return contains(previousKeys, fingerprint) ? State.OPEN : State.NEW;
     }
 
     /** Findings of this run whose fingerprint the previous run did not have (all of them on a first run). */

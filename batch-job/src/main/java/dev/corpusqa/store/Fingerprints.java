@@ -16,8 +16,34 @@ public final class Fingerprints {
         return of(f.path(), f.ruleId(), f.evidence().isEmpty() ? f.message() : f.evidence());
     }
 
+    /**
+     * Lower-cased (root locale), ASCII digits mapped to 0, each run of regex white space
+     * ({@code \\s}: space, tab, newline, vertical tab, form feed, carriage return) folded to one space,
+     * then trimmed. A hand-written loop, because this runs several times per finding (store, reports,
+     * run delta) and two {@code replaceAll} calls compiled two patterns each time; a test keeps it
+     * equal to the regex form, since stored baselines depend on it.
+     */
+    static String normalize(String evidence) {
+        String lower = evidence.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    sb.append(' ');
+                    inSpace = true;
+                }
+                continue;
+            }
+            inSpace = false;
+            sb.append(c >= '0' && c <= '9' ? '0' : c);
+        }
+        return sb.toString().trim();
+    }
+
     public static String of(String path, String ruleId, String evidence) {
-        String norm = evidence.toLowerCase(Locale.ROOT).replaceAll("[0-9]", "0").replaceAll("\\s+", " ").trim();
+        String norm = normalize(evidence);
         return Hashing.sha256Hex((path + '\u0000' + ruleId + '\u0000' + norm).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

@@ -317,6 +317,30 @@ public final class QaStore {
         return out;
     }
 
+    /**
+     * The distinct fingerprints of a run's findings as sorted 64-bit keys (their first 16 hex digits):
+     * 8 bytes per fingerprint instead of a set of strings, so comparing two runs of millions of
+     * findings stays within the heap. Look keys up with {@link #fingerprintKey} and binary search.
+     */
+    public long[] fingerprintKeys(long runId) {
+        long[][] buf = {new long[1024]};
+        int[] n = {0};
+        jdbc.query("SELECT DISTINCT fingerprint FROM qa_finding WHERE run_id = ?", rs -> {
+            if (n[0] == buf[0].length) {
+                buf[0] = java.util.Arrays.copyOf(buf[0], n[0] * 2);
+            }
+            buf[0][n[0]++] = fingerprintKey(rs.getString(1));
+        }, rows(runId));
+        long[] keys = java.util.Arrays.copyOf(buf[0], n[0]);
+        java.util.Arrays.sort(keys);
+        return keys;
+    }
+
+    /** The 64-bit key of a fingerprint (see {@link #fingerprintKeys}). */
+    public static long fingerprintKey(String fingerprint) {
+        return Long.parseUnsignedLong(fingerprint.substring(0, 16), 16);
+    }
+
     /** A run's findings in path order as a stream (close it); {@code category} null for all. */
     public java.util.stream.Stream<Finding> findingStream(long runId, String category) {
         String where = category == null ? "" : " AND category = ?";
