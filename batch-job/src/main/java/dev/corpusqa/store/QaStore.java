@@ -308,15 +308,6 @@ public final class QaStore {
 
     // ---------------------------------------------------------------- history (issue 8)
 
-    /** Distinct fingerprints of a run's findings. */
-    public java.util.Set<String> fingerprints(long runId) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        jdbc.query("SELECT DISTINCT fingerprint FROM qa_finding WHERE run_id = ?", rs -> {
-            out.add(rs.getString(1));
-        }, rows(runId));
-        return out;
-    }
-
     /**
      * The distinct fingerprints of a run's findings as sorted 64-bit keys (their first 16 hex digits):
      * 8 bytes per fingerprint instead of a set of strings, so comparing two runs of millions of
