@@ -126,4 +126,39 @@ class DateExtractorTest {
         String s = "1.1.".repeat(200_000) + "\n" + "12 ".repeat(200_000);
         assertThat(run(s).publication()).isNull();
     }
+
+    @Test
+    void monthNamesInAnyCaseAndAfterOtherWords() {
+        // matched on a lower-cased copy: the case of the page does not matter, offsets stay those of the text
+        DateMention upper = run("Bus lanes approved\nTHURSDAY 20 JUNE 2024" + PARA).publication();
+        assertThat(upper.date()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(upper.text()).isEqualTo("THURSDAY 20 JUNE 2024");
+        // a word that is not a month right before the date ("in 2021", "Issue 12") does not hide it
+        DateExtractor.Extraction x = run("Bus lanes approved" + PARA + "\nThe plan, drawn up in 2021, May 4, 2022 saw the vote.");
+        assertThat(x.mentions()).anySatisfy(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2022, 5, 4)));
+        assertThat(run("Bus lanes approved\nIssue 12 March 3, 2024" + PARA).mentions())
+                .anySatisfy(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 3)));
+        // an ordinal glued to the month, and words that only contain a month name, are read as before
+        assertThat(run("Bus lanes approved\n1stjune 2024" + PARA).publication().date()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(run("Bus lanes approved" + PARA + "\nThe Chicago 5, 2024 team and the Amaya 2024 report.").mentions()).isEmpty();
+    }
+
+    @Test
+    void datesFarFromOtherDigitsAndAfterLongSpacesAreFound() {
+        // the scan only looks near digits; spacing inside a date does not push it out of reach
+        assertThat(run("Bus lanes approved\n20.        Juni        2024" + PARA).publication().date()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(run("Bus lanes approved\nSeptember\t\t\t4,\t2024" + PARA).publication().date()).isEqualTo(LocalDate.of(2024, 9, 4));
+        String longLine = "word ".repeat(2_000) + "© 2019 Coastline Media";
+        assertThat(run("Bus lanes approved\n" + longLine.substring(longLine.length() - 3_000) + PARA).copyrightYears()).hasSize(1);
+    }
+
+    @Test
+    void digitWindowsCoverEveryDigitAndMerge() {
+        String s = "no digits here, then 20 June 2024 and 21 June 2024, far later: " + "x".repeat(100) + " 1998";
+        int[] w = DateExtractor.digitWindows(s, 0, s.length());
+        assertThat(w[0]).isEqualTo(5); // two windows
+        assertThat(s.substring(w[1], w[2])).contains("20 June 2024 and 21 June 2024");
+        assertThat(s.substring(w[3], w[4])).endsWith("1998");
+        assertThat(DateExtractor.digitWindows("only words", 0, 10)[0]).isEqualTo(1);
+    }
 }
