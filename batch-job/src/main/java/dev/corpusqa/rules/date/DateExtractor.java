@@ -81,37 +81,36 @@ public final class DateExtractor {
     private static final Pattern MONTH_YEAR = Pattern.compile(MON + "\\.?,?\\s+(\\d{4})");
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|&copy;|copyright)\\s*(?:(\\d{4})\\s*[-–]\\s*)?(\\d{4})");
 
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])" + WD + "\\.?,?\\s*(?:(?:den|le|el|the)\\s+)?$");
+    // The context patterns below (weekday, cues, captions, traps) are also matched on lower-cased
+    // text; BYLINE_BEFORE and TIME_AFTER need the case and see the text as it is.
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])" + WD + "\\.?,?\\s*(?:(?:den|le|el|the)\\s+)?$");
     private static final String TZ = "(?:UTC|GMT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:\\d{2}|AKST|AKDT|AEST|AEDT|ACST|AWST|NZST|NZDT"
             + "|CEST|MESZ|EEST|WEST|[ECMP][SD]T|BST|IST|CET|MEZ|EET|WET|MSK|JST|KST|HKT|SGT|ET|PT";
     private static final Pattern TIME_AFTER = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||/|·|•|(?i:at|um|à|a las|a la|в))?\\s*)"
             + "(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|h(\\d{2}))(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)))?(?:\\s*(?i:uhr))?(?:\\s*(" + TZ + ")\\b)?");
 
-    private static final Pattern PUB_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.PUBLISHED_CUES)
+    private static final Pattern PUB_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.PUBLISHED_CUES)
             + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
-    private static final Pattern UPD_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.UPDATED_CUES)
+    private static final Pattern UPD_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.UPDATED_CUES)
             + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
     /** Verb-final labels after the date: "wurde am 3. Mai 2020 veröffentlicht", "zuletzt am ... geändert". */
-    private static final Pattern PUB_CUE_AFTER = Pattern.compile("(?i)^[^\\d]{0,30}(?:^|[^\\p{L}])(?:veröffentlicht|gepostet|publiziert|erstellt|erschienen|publié|publiée|publicado|publicada|опубликовано)(?:[^\\p{L}]|$)");
-    private static final Pattern UPD_CUE_AFTER = Pattern.compile("(?i)^[^\\d]{0,30}(?:^|[^\\p{L}])(?:geändert|aktualisiert|bearbeitet|modifié|actualizado|actualizada|обновлено|изменено)(?:[^\\p{L}]|$)");
+    private static final Pattern PUB_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:veröffentlicht|gepostet|publiziert|erstellt|erschienen|publié|publiée|publicado|publicada|опубликовано)(?:[^\\p{L}]|$)");
+    private static final Pattern UPD_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:geändert|aktualisiert|bearbeitet|modifié|actualizado|actualizada|обновлено|изменено)(?:[^\\p{L}]|$)");
     /** A byline just before the date: "By Jane Doe -", "Von Max Muster,", "Par Jean Dupont |". */
     private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
-    private static final Pattern CAPTION = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
+    private static final Pattern CAPTION = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
             + ")(?:[^\\p{L}]|$)");
     /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis". */
-    private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
+    private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
             + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|desde|hasta|до|с)[^\\p{L}\\d]{0,4}(?:(?:dem|den|le|el|the|am)\\s+)?$");
     /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
-    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
-    /** Lines of code or data (JSON, key = value): a date there is a value, not a dateline. */
-    private static final Pattern CODE_LINE = Pattern.compile("\"\\s*:|[{}=;]|</?[a-z]+>");
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     /** "City, " or "By Jane Doe, " before a dateline that starts a paragraph. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*)$");
     /** What may follow a dateline that opens a paragraph: a separator and then the text. */
     private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$)");
     private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** Metadata and front-matter keys that carry the publication date, and those that carry an update. */
     static final Set<String> PUBLISHED_KEYS = Set.of("date", "published", "publishedat", "published_at", "publicationdate",
@@ -414,12 +413,70 @@ public final class DateExtractor {
         }
     }
 
-    /** A digit followed by '.', '/' or '-': every numeric date form has one. */
-    private static boolean hasNumericSeparator(String w) {
-        for (int i = 0; i + 1 < w.length(); i++) {
-            if (isAsciiDigit(w.charAt(i))) {
-                char c = w.charAt(i + 1);
-                if (c == '.' || c == '/' || c == '-') {
+    /**
+     * Whether the window has the shape of a numeric date: digits, a '.', '/' or '-' separator
+     * (optionally followed by a space), one or two digits, a separator again and a digit. YMD and
+     * NUM cannot match without it; amounts ("£4.2m") and ranges ("2024-25") stop here.
+     */
+    private static boolean hasNumericShape(String w) {
+        int n = w.length();
+        for (int i = 0; i + 4 < n; i++) {
+            if (!isAsciiDigit(w.charAt(i)) || !isSeparator(w.charAt(i + 1))) {
+                continue;
+            }
+            int j = i + 2;
+            if (j < n && w.charAt(j) == ' ') {
+                j++;
+            }
+            int d = 0;
+            while (j < n && d < 2 && isAsciiDigit(w.charAt(j))) {
+                j++;
+                d++;
+            }
+            if (d == 0 || j >= n || !isSeparator(w.charAt(j))) {
+                continue;
+            }
+            j++;
+            if (j < n && w.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < n && isAsciiDigit(w.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '/' || c == '-';
+    }
+
+    /** A line of code or data (JSON, key = value, markup): a date there is a value, not a dateline. */
+    static boolean isCodeLine(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '{' || c == '}' || c == '=' || c == ';') {
+                return true;
+            }
+            if (c == '"') {
+                int j = i + 1;
+                while (j < n && Character.isWhitespace(line.charAt(j))) {
+                    j++;
+                }
+                if (j < n && line.charAt(j) == ':') {
+                    return true;
+                }
+            } else if (c == '<') {
+                int j = i + 1;
+                if (j < n && line.charAt(j) == '/') {
+                    j++;
+                }
+                int k = j;
+                while (k < n && line.charAt(k) >= 'a' && line.charAt(k) <= 'z') {
+                    k++;
+                }
+                if (k > j && k < n && line.charAt(k) == '>') {
                     return true;
                 }
             }
@@ -606,7 +663,7 @@ public final class DateExtractor {
      */
     private void matchWindow(String line, int from, int to, Order order, List<Raw> raws) {
         String w = line.substring(from, to);
-        boolean numeric = hasNumericSeparator(w);
+        boolean numeric = hasNumericShape(w);
         Matcher m = numeric ? YMD.matcher(w) : null;
         while (numeric && m.find()) {
             if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, from + m.start(), from + m.end())) {
@@ -713,15 +770,17 @@ public final class DateExtractor {
         }
         kept.sort(Comparator.comparingInt(Raw::start));
         int base = doc == null ? 0 : doc.lineStart(ln);
+        String lline = lowerCase(line);
         for (Raw r : kept) {
-            DateMention d = classify(line, ln, base, top, r, kept);
+            DateMention d = classify(line, lline, ln, base, top, r, kept);
             if (d != null) {
                 out.add(d);
             }
         }
     }
 
-    private DateMention classify(String line, int ln, int base, boolean top, Raw r, List<Raw> all) {
+    /** A raw date with its role, source and certainty; {@code lline} is {@code line} lower-cased. */
+    private DateMention classify(String line, String lline, int ln, int base, boolean top, Raw r, List<Raw> all) {
         if (r.y() < 1000 || r.y() > 2999) {
             return null;
         }
@@ -744,7 +803,7 @@ public final class DateExtractor {
         int start = r.start();
         int end = r.end();
         DayOfWeek weekday = null;
-        String before = line.substring(Math.max(0, start - 40), start);
+        String before = lline.substring(Math.max(0, start - 40), start);
         Matcher wm = WEEKDAY_BEFORE.matcher(before);
         if (wm.find()) {
             weekday = DateLexicon.weekday(wm.group(1));
@@ -767,16 +826,17 @@ public final class DateExtractor {
         }
         text = line.substring(start, end).strip();
         String prefix = line.substring(Math.max(0, start - 60), start);
-        if (weekday == null && VERSION_BEFORE.matcher(prefix).find()) {
+        String lprefix = lline.substring(Math.max(0, start - 60), start);
+        if (weekday == null && VERSION_BEFORE.matcher(lprefix).find()) {
             return null;
         }
         // role and source
         DateMention.Role role = DateMention.Role.MENTION;
         DateMention.Certainty certainty = DateMention.Certainty.LOW;
         String source = "body";
-        int pubCue = lastMatchStart(PUB_CUE, prefix);
-        int updCue = lastMatchStart(UPD_CUE, prefix);
-        String suffix = line.substring(end, Math.min(line.length(), end + 50));
+        int pubCue = lastMatchStart(PUB_CUE, lprefix);
+        int updCue = lastMatchStart(UPD_CUE, lprefix);
+        String suffix = lline.substring(end, Math.min(line.length(), end + 50));
         if (pubCue >= 0 || updCue >= 0) {
             role = updCue > pubCue ? DateMention.Role.UPDATED : DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.HIGH;
@@ -791,7 +851,7 @@ public final class DateExtractor {
             source = "header";
         } else if (EMBED_BEFORE.matcher(prefix).find()) {
             source = "embed";
-        } else if (NOT_PUB_BEFORE.matcher(prefix).find() || CODE_LINE.matcher(line).find()) {
+        } else if (NOT_PUB_BEFORE.matcher(lprefix).find() || isCodeLine(line)) {
             source = "body";
         } else if (BYLINE_BEFORE.matcher(prefix).find()) {
             role = DateMention.Role.PUBLISHED;
@@ -801,7 +861,7 @@ public final class DateExtractor {
             role = DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.MEDIUM;
             source = "dateline";
-        } else if (CAPTION.matcher(line).find()) {
+        } else if (CAPTION.matcher(lline).find()) {
             source = "caption";
         }
         if (r.twoDigitYear() && certainty == DateMention.Certainty.LOW) {
@@ -812,17 +872,25 @@ public final class DateExtractor {
 
     /** The line is little more than the date (and a byline), or it opens a paragraph near the top. */
     private static boolean isDateline(String line, int start, int end, boolean top, List<Raw> all) {
-        StringBuilder rest = new StringBuilder();
-        rest.append(line, 0, start).append(' ').append(line.substring(end));
-        int letters = 0;
-        Matcher lm = LETTERS.matcher(rest);
-        while (lm.find()) {
-            letters += lm.end() - lm.start();
-        }
+        int letters = letters(line, 0, start) + letters(line, end, line.length());
         if (letters <= 30 && all.size() <= 2) {
             return true;
         }
         return top && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
+    }
+
+    /** Letters (UTF-16 units of letter code points) in {@code s[from, to)}. */
+    private static int letters(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            int k = Character.charCount(c);
+            if (Character.isLetter(c)) {
+                n += k;
+            }
+            i += k;
+        }
+        return n;
     }
 
     private static int lastMatchStart(Pattern p, String s) {

@@ -161,4 +161,14 @@ class DateExtractorTest {
         assertThat(s.substring(w[3], w[4])).endsWith("1998");
         assertThat(DateExtractor.digitWindows("only words", 0, 10)[0]).isEqualTo(1);
     }
+
+    @Test
+    void codeAndDataLines() {
+        assertThat(DateExtractor.isCodeLine("{\"published\": \"2024-06-19\"}")).isTrue();
+        assertThat(DateExtractor.isCodeLine("\"date\" : 2024-06-19")).isTrue();
+        assertThat(DateExtractor.isCodeLine("release_date = 2024-06-19")).isTrue();
+        assertThat(DateExtractor.isCodeLine("<time>2024-06-19</time>")).isTrue();
+        assertThat(DateExtractor.isCodeLine("Berlin, 20. Juni 2024 – Die Stadt \"plant\" neue Linien")).isFalse();
+        assertThat(DateExtractor.isCodeLine("Score 3 < 5 > 2 on 2024-06-19")).isFalse();
+    }
 }
