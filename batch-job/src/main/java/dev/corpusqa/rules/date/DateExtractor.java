@@ -100,9 +100,11 @@ public final class DateExtractor {
     private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
     private static final Pattern CAPTION = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
             + ")(?:[^\\p{L}]|$)");
-    /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis". */
+    /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis", "Termin". */
     private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
-            + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|desde|hasta|до|с)[^\\p{L}\\d]{0,4}(?:(?:dem|den|le|el|the|am)\\s+)?$");
+            + "closing date|event date|anlässlich|termin|einsendeschluss|anmeldeschluss|bewerbungsschluss|teilnahmeschluss|"
+            + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|date limite|desde|hasta|plazo|fecha límite|до|с)"
+            + "[^\\p{L}\\d]{0,4}(?:(?:dem|den|des|le|el|the|am)\\s+)?$");
     /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");

@@ -74,6 +74,7 @@ final class DateLexicon {
     static final List<String> UPDATED_CUES = List.of(
             "updated", "update", "last updated", "last modified", "modified", "revised", "edited",
             "aktualisiert", "zuletzt aktualisiert", "geändert", "bearbeitet", "zuletzt bearbeitet", "aktualisierung",
+            "überarbeitet", "zuletzt überarbeitet", "last edited",
             "mis à jour", "mise à jour", "modifié", "actualisé",
             "actualizado", "actualizada", "actualización", "modificado",
             "обновлено", "обновлён", "обновлен", "изменено");
