@@ -108,10 +108,17 @@ public final class DateExtractor {
     /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
-    /** "City, " or "By Jane Doe, " before a dateline that starts a paragraph. */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*)$");
-    /** What may follow a dateline that opens a paragraph: a separator and then the text. */
-    private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$)");
+    /**
+     * "City, ", "By Jane Doe, " or "(" before a dateline that starts a paragraph, or a title line's
+     * fields before a "|" ("Title | Section | Outlet | 20.06.2024").
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|\\s*\\(\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*|[^\\d!?]{0,200}\\|\\s*)$");
+    /**
+     * What may follow a dateline that opens a paragraph: a separator and then the text, or a
+     * capitalised word glued to it where a renderer dropped the break between a date badge and
+     * the heading ("27.01.2022Neue Zahlen").
+     */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}|\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$))");
     private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
 
     /** Metadata and front-matter keys that carry the publication date, and those that carry an update. */
@@ -686,8 +693,8 @@ public final class DateExtractor {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean two = m.group(5).length() == 2;
-            if (two && !m.group(2).equals(".")) {
-                continue;
+            if (two && m.group(2).equals("-")) {
+                continue; // 2-digit years: D.M.YY and D/M/YY (M/D/YY) datelines only, see classify
             }
             int y = Integer.parseInt(m.group(5));
             if (two) {
@@ -695,7 +702,7 @@ public final class DateExtractor {
             }
             boolean monthFirst;
             if (m.group(2).equals(".")) {
-                monthFirst = false;
+                monthFirst = a <= 12 && b > 12; // day first, unless only month first is a date ("01.21.2020")
             } else if (a > 12) {
                 monthFirst = false;
             } else if (b > 12) {
@@ -944,7 +951,8 @@ public final class DateExtractor {
         }
         if (end < s.length()) {
             char c = s.charAt(end);
-            if (Character.isLetterOrDigit(c) && c != 'T') {
+            boolean gluedWord = Character.isUpperCase(c) && end + 1 < s.length() && Character.isLowerCase(s.charAt(end + 1));
+            if (Character.isLetterOrDigit(c) && c != 'T' && !gluedWord) {
                 return false;
             }
             if ("./-:,".indexOf(c) >= 0 && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))) {

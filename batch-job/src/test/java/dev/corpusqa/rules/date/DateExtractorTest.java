@@ -41,6 +41,11 @@ class DateExtractorTest {
         "Berlin, 20. Juni 2024 – Die Stadt|2024-06-20|dateline",
         "2024/06/19 08:00|2024-06-19|dateline",
         "06.11.23 - Der Rat hat entschieden|2023-11-06|dateline",
+        "(21. November 2022) Die Stadt hat entschieden|2022-11-21|dateline",
+        "27.01.2022Neue Zahlen zum Busverkehr|2022-01-27|dateline",
+        "01.21.2020 07:00 AM|2020-01-21|dateline",
+        "30/10/23|2023-10-30|dateline",
+        "11/08/23 5:19pm|2023-11-08|dateline",
     })
     void formats(String header, String date, String source) {
         DateExtractor.Extraction x = run("Bus lanes approved\n" + header + PARA);
@@ -170,5 +175,29 @@ class DateExtractorTest {
         assertThat(DateExtractor.isCodeLine("<time>2024-06-19</time>")).isTrue();
         assertThat(DateExtractor.isCodeLine("Berlin, 20. Juni 2024 – Die Stadt \"plant\" neue Linien")).isFalse();
         assertThat(DateExtractor.isCodeLine("Score 3 < 5 > 2 on 2024-06-19")).isFalse();
+    }
+
+    @Test
+    void titleLineFieldsBeforeAPipe() {
+        assertThat(run("Neue Buslinie zum Bahnhof | Verkehr | Stadtblatt | 23.05.2011" + PARA).publication())
+                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2011, 5, 23)))
+                .satisfies(m -> assertThat(m.source()).isEqualTo("dateline"));
+        assertThat(run("Bus lanes approved\nIn the programme: Morning Radio | News | 20. April 2020 | 13:00 Uhr" + PARA).publication()
+                .date()).isEqualTo(LocalDate.of(2020, 4, 20));
+    }
+
+    @Test
+    void gluedTextTwoDigitYearsAndPipesOnlyWhereTheLayoutSaysDate() {
+        // a lower-case or code-like word glued to a numeric date: not a date badge
+        assertThat(run("Club news\n27.01.2022km\n\nv1.2.2024Beta is out." + PARA).publication()).isNull();
+        // a 2-digit year with slashes inside running text is not read at all
+        assertThat(run("Club news" + PARA + "\nThe final score of the season opener was 3/4/23 after extra time, said the coach.").mentions())
+                .isEmpty();
+        // a date in the middle of a sentence after a pipe-free title is still only a mention
+        assertThat(run("Club news" + PARA + "\nWe met the coach on 20.04.2020 at the ground, where he talked about the new season "
+                + "and the players he hopes to sign before the transfer window closes.").publication()).isNull();
+        // a long title line with digits before the pipe is not a title line ("Season 2019 | ... | date")
+        assertThat(run("Club news" + PARA + "\nResults of the 2019 season for the harbour league, the coastal cup and the junior teams, "
+                + "with every goal and every card | 20.04.2020 | page three of the archive with the older seasons").publication()).isNull();
     }
 }
