@@ -879,13 +879,19 @@ public final class DateExtractor {
         return new DateMention(date, r.y(), r.m(), time, zone, weekday, source, role, certainty, ln, base + start, base + end, text);
     }
 
-    /** The line is little more than the date (and a byline), or it opens a paragraph near the top. */
+    /**
+     * The line is little more than the date (and a byline), or the date opens a paragraph near the
+     * top, or it opens a paragraph of running text anywhere ("27.1.2022 - Die Stadt ...").
+     */
     private static boolean isDateline(String line, int start, int end, boolean top, List<Raw> all) {
         int letters = letters(line, 0, start) + letters(line, end, line.length());
         if (letters <= 30 && all.size() <= 2) {
             return true;
         }
-        return top && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
+        // "20.06.2024 – The council ..." opening a paragraph of running text is a dateline wherever
+        // the paragraph is: on whole pages the navigation above can be longer than the top window
+        boolean opensParagraph = line.length() >= LEAD_CHARS && line.substring(0, start).isBlank();
+        return (top || opensParagraph) && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
     }
 
     /** Letters (UTF-16 units of letter code points) in {@code s[from, to)}. */

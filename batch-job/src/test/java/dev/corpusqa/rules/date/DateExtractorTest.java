@@ -200,4 +200,20 @@ class DateExtractorTest {
         assertThat(run("Club news" + PARA + "\nResults of the 2019 season for the harbour league, the coastal cup and the junior teams, "
                 + "with every goal and every card | 20.04.2020 | page three of the archive with the older seasons").publication()).isNull();
     }
+
+    @Test
+    void aDateOpeningAParagraphOfRunningTextIsADatelineBelowLongNavigation() {
+        String nav = "Home\nNews\nSport\nWeather\nCulture\nTravel\nMoney\nJobs\nEvents\nContact\nArchive\nAbout us\nNewsletter\n"
+                + "We use cookies to give you the best experience on our website and to show you content that is relevant to you; "
+                + "you can change your settings at any time in the privacy centre.\n"
+                + "Search\nMenu\nLogin\nRegister\nShop\nPodcasts\nVideos\nGalleries\nPuzzles\nLetters\nObituaries\nNotices\n"
+                + "Traffic\nWeather warnings\nBus lanes approved\n";
+        DateMention m = run(nav + "27.1.2022 - The council approved two new bus lanes on the coast road after a long debate about "
+                + "parking, and the mayor said that work would start in the spring.").publication();
+        assertThat(m.date()).isEqualTo(LocalDate.of(2022, 1, 27));
+        assertThat(m.source()).isEqualTo("dateline");
+        // inside the paragraph, or opening a short line far down, it stays a mention
+        assertThat(run(nav + "The council approved two new bus lanes on 27.1.2022 after a long debate about parking, and the mayor "
+                + "said that work would start in the spring.").publication()).isNull();
+    }
 }
