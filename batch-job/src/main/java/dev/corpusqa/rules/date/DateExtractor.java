@@ -108,6 +108,8 @@ public final class DateExtractor {
     /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
+    /** A list item: a bullet and a space at the start of the line. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•·*]\\s");
     /**
      * "City, ", "By Jane Doe, " or "(" before a dateline that starts a paragraph, or a title line's
      * fields before a "|" ("Title | Section | Outlet | 20.06.2024").
@@ -881,10 +883,14 @@ public final class DateExtractor {
 
     /**
      * The line is little more than the date (and a byline), or the date opens a paragraph near the
-     * top, or it opens a paragraph of running text anywhere ("27.1.2022 - Die Stadt ...").
+     * top, or it opens a paragraph of running text anywhere ("27.1.2022 - Die Stadt ..."). A list
+     * item with words besides the date and time is an entry of a list, not a dateline.
      */
     private static boolean isDateline(String line, int start, int end, boolean top, List<Raw> all) {
         int letters = letters(line, 0, start) + letters(line, end, line.length());
+        if (letters > 0 && BULLET.matcher(line).find()) {
+            return false; // "- 2 November 2019: Open day", "- Ten garden ideas - October 23, 2020": a list of events or links
+        }
         if (letters <= 30 && all.size() <= 2) {
             return true;
         }
