@@ -118,7 +118,7 @@ public final class DateExtractor {
     /**
      * What may follow a dateline that opens a paragraph: a separator and then the text, or a
      * capitalised word glued to it where a renderer dropped the break between a date badge and
-     * the heading ("27.01.2022Neue Zahlen").
+     * the heading ("14.03.2024Neue Zahlen").
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}|\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$))");
     private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
@@ -704,7 +704,7 @@ public final class DateExtractor {
             }
             boolean monthFirst;
             if (m.group(2).equals(".")) {
-                monthFirst = a <= 12 && b > 12; // day first, unless only month first is a date ("01.21.2020")
+                monthFirst = a <= 12 && b > 12; // day first, unless only month first is a date ("03.14.2024")
             } else if (a > 12) {
                 monthFirst = false;
             } else if (b > 12) {
@@ -883,13 +883,13 @@ public final class DateExtractor {
 
     /**
      * The line is little more than the date (and a byline), or the date opens a paragraph near the
-     * top, or it opens a paragraph of running text anywhere ("27.1.2022 - Die Stadt ..."). A list
+     * top, or it opens a paragraph of running text anywhere ("14.3.2024 - Die Stadt ..."). A list
      * item with words besides the date and time is an entry of a list, not a dateline.
      */
     private static boolean isDateline(String line, int start, int end, boolean top, List<Raw> all) {
         int letters = letters(line, 0, start) + letters(line, end, line.length());
         if (letters > 0 && BULLET.matcher(line).find()) {
-            return false; // "- 2 November 2019: Open day", "- Ten garden ideas - October 23, 2020": a list of events or links
+            return false; // "- 5 March 2024: Open day", "- Ten garden ideas - March 9, 2024": a list of events or links
         }
         if (letters <= 30 && all.size() <= 2) {
             return true;

@@ -41,11 +41,11 @@ class DateExtractorTest {
         "Berlin, 20. Juni 2024 – Die Stadt|2024-06-20|dateline",
         "2024/06/19 08:00|2024-06-19|dateline",
         "06.11.23 - Der Rat hat entschieden|2023-11-06|dateline",
-        "(21. November 2022) Die Stadt hat entschieden|2022-11-21|dateline",
-        "27.01.2022Neue Zahlen zum Busverkehr|2022-01-27|dateline",
-        "01.21.2020 07:00 AM|2020-01-21|dateline",
-        "30/10/23|2023-10-30|dateline",
-        "11/08/23 5:19pm|2023-11-08|dateline",
+        "(14. März 2024) Die Stadt hat entschieden|2024-03-14|dateline",
+        "14.03.2024Neue Zahlen zum Busverkehr|2024-03-14|dateline",
+        "03.14.2024 08:15 AM|2024-03-14|dateline",
+        "30/09/24|2024-09-30|dateline",
+        "09/12/24 6:40pm|2024-09-12|dateline",
     })
     void formats(String header, String date, String source) {
         DateExtractor.Extraction x = run("Bus lanes approved\n" + header + PARA);
@@ -179,17 +179,17 @@ class DateExtractorTest {
 
     @Test
     void titleLineFieldsBeforeAPipe() {
-        assertThat(run("Neue Buslinie zum Bahnhof | Verkehr | Stadtblatt | 23.05.2011" + PARA).publication())
-                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2011, 5, 23)))
+        assertThat(run("Neue Buslinie zum Bahnhof | Verkehr | Stadtblatt | 14.03.2024" + PARA).publication())
+                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 14)))
                 .satisfies(m -> assertThat(m.source()).isEqualTo("dateline"));
-        assertThat(run("Bus lanes approved\nIn the programme: Morning Radio | News | 20. April 2020 | 13:00 Uhr" + PARA).publication()
-                .date()).isEqualTo(LocalDate.of(2020, 4, 20));
+        assertThat(run("Bus lanes approved\nIn the programme: Morning Radio | News | 14. März 2024 | 07:30 Uhr" + PARA).publication()
+                .date()).isEqualTo(LocalDate.of(2024, 3, 14));
     }
 
     @Test
     void gluedTextTwoDigitYearsAndPipesOnlyWhereTheLayoutSaysDate() {
         // a lower-case or code-like word glued to a numeric date: not a date badge
-        assertThat(run("Club news\n27.01.2022km\n\nv1.2.2024Beta is out." + PARA).publication()).isNull();
+        assertThat(run("Club news\n14.03.2024km\n\nv1.2.2024Beta is out." + PARA).publication()).isNull();
         // a 2-digit year with slashes inside running text is not read at all
         assertThat(run("Club news" + PARA + "\nThe final score of the season opener was 3/4/23 after extra time, said the coach.").mentions())
                 .isEmpty();
@@ -208,12 +208,12 @@ class DateExtractorTest {
                 + "you can change your settings at any time in the privacy centre.\n"
                 + "Search\nMenu\nLogin\nRegister\nShop\nPodcasts\nVideos\nGalleries\nPuzzles\nLetters\nObituaries\nNotices\n"
                 + "Traffic\nWeather warnings\nBus lanes approved\n";
-        DateMention m = run(nav + "27.1.2022 - The council approved two new bus lanes on the coast road after a long debate about "
+        DateMention m = run(nav + "14.3.2024 - The council approved two new bus lanes on the coast road after a long debate about "
                 + "parking, and the mayor said that work would start in the spring.").publication();
-        assertThat(m.date()).isEqualTo(LocalDate.of(2022, 1, 27));
+        assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 14));
         assertThat(m.source()).isEqualTo("dateline");
         // inside the paragraph, or opening a short line far down, it stays a mention
-        assertThat(run(nav + "The council approved two new bus lanes on 27.1.2022 after a long debate about parking, and the mayor "
+        assertThat(run(nav + "The council approved two new bus lanes on 14.3.2024 after a long debate about parking, and the mayor "
                 + "said that work would start in the spring.").publication()).isNull();
     }
 }
