@@ -58,7 +58,12 @@ public final class DateExtractor {
     /** A labelled date ("Published: ...") wins over an unlabelled one up to this many lines further away. */
     static final double CUE_BONUS = 2;
 
-    private static final String MON = "(" + DateLexicon.alternation(DateLexicon.MONTHS.keySet()) + ")";
+    /**
+     * Where a month name goes: any word, checked against {@link DateLexicon#MONTHS} after the match
+     * (see {@link #findNamed}). An alternation of the ~130 names costs RE2/J that many threads at every
+     * position of the text; a word class costs one.
+     */
+    private static final String MON = "(\\p{L}+)";
     private static final String WD = "(" + DateLexicon.alternation(DateLexicon.WEEKDAYS.keySet()) + ")";
 
     /** Y-M-D with '-', '/' or '.', optional ISO time and offset. */
@@ -66,44 +71,57 @@ public final class DateExtractor {
             "(\\d{4})([-/.])(\\d{1,2})([-/.])(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
     /** D.M.Y, D/M/Y, M/D/Y, D-M-Y; optional space after the separator ("20. 06. 2024"). */
     private static final Pattern NUM = Pattern.compile("(\\d{1,2})([./-]) ?(\\d{1,2})([./-]) ?(\\d{4}|\\d{2})");
-    private static final Pattern NAME_DMY = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*[-/]\\s*|\\s*)(?:(?:de|of)\\s+)?"
+    // The month-name and copyright patterns are matched against lower-cased text (lowerCase), so they
+    // need no (?i): RE2/J's case folding per character was most of the family's time. A month-name
+    // pattern's month group is group MONTH_GROUP_*.
+    private static final Pattern NAME_DMY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s*[-/]\\s*|\\s*)(?:(?:de|of)\\s+)?"
             + MON + "\\.?(?:,?\\s+|\\s*[-/]\\s*)(?:(?:de|del)\\s+)?(\\d{4})(?:\\s*(?:г\\.|года|г\\b))?");
-    private static final Pattern NAME_MDY = Pattern.compile("(?i)" + MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})");
-    private static final Pattern NAME_YMD = Pattern.compile("(?i)(\\d{4})(?:\\s+|\\s*-\\s*)" + MON + "\\.?(?:\\s+|\\s*-\\s*)(\\d{1,2})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)" + MON + "\\.?,?\\s+(\\d{4})");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)|&copy;|copyright)\\s*(?:(\\d{4})\\s*[-–]\\s*)?(\\d{4})");
+    private static final Pattern NAME_MDY = Pattern.compile(MON + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})");
+    private static final Pattern NAME_YMD = Pattern.compile("(\\d{4})(?:\\s+|\\s*-\\s*)" + MON + "\\.?(?:\\s+|\\s*-\\s*)(\\d{1,2})");
+    private static final Pattern MONTH_YEAR = Pattern.compile(MON + "\\.?,?\\s+(\\d{4})");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|&copy;|copyright)\\s*(?:(\\d{4})\\s*[-–]\\s*)?(\\d{4})");
 
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])" + WD + "\\.?,?\\s*(?:(?:den|le|el|the)\\s+)?$");
+    // The context patterns below (weekday, cues, captions, traps) are also matched on lower-cased
+    // text; BYLINE_BEFORE and TIME_AFTER need the case and see the text as it is.
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?:^|[^\\p{L}])" + WD + "\\.?,?\\s*(?:(?:den|le|el|the)\\s+)?$");
     private static final String TZ = "(?:UTC|GMT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:\\d{2}|AKST|AKDT|AEST|AEDT|ACST|AWST|NZST|NZDT"
             + "|CEST|MESZ|EEST|WEST|[ECMP][SD]T|BST|IST|CET|MEZ|EET|WET|MSK|JST|KST|HKT|SGT|ET|PT";
     private static final Pattern TIME_AFTER = Pattern.compile("^(?:\\s*(?:,|-|–|—|\\||/|·|•|(?i:at|um|à|a las|a la|в))?\\s*)"
             + "(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|h(\\d{2}))(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)))?(?:\\s*(?i:uhr))?(?:\\s*(" + TZ + ")\\b)?");
 
-    private static final Pattern PUB_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.PUBLISHED_CUES)
+    private static final Pattern PUB_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.PUBLISHED_CUES)
             + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
-    private static final Pattern UPD_CUE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.UPDATED_CUES)
+    private static final Pattern UPD_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.UPDATED_CUES)
             + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
     /** Verb-final labels after the date: "wurde am 3. Mai 2020 veröffentlicht", "zuletzt am ... geändert". */
-    private static final Pattern PUB_CUE_AFTER = Pattern.compile("(?i)^[^\\d]{0,30}(?:^|[^\\p{L}])(?:veröffentlicht|gepostet|publiziert|erstellt|erschienen|publié|publiée|publicado|publicada|опубликовано)(?:[^\\p{L}]|$)");
-    private static final Pattern UPD_CUE_AFTER = Pattern.compile("(?i)^[^\\d]{0,30}(?:^|[^\\p{L}])(?:geändert|aktualisiert|bearbeitet|modifié|actualizado|actualizada|обновлено|изменено)(?:[^\\p{L}]|$)");
+    private static final Pattern PUB_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:veröffentlicht|gepostet|publiziert|erstellt|erschienen|publié|publiée|publicado|publicada|опубликовано)(?:[^\\p{L}]|$)");
+    private static final Pattern UPD_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:geändert|aktualisiert|bearbeitet|modifié|actualizado|actualizada|обновлено|изменено)(?:[^\\p{L}]|$)");
     /** A byline just before the date: "By Jane Doe -", "Von Max Muster,", "Par Jean Dupont |". */
     private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
-    private static final Pattern CAPTION = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
+    private static final Pattern CAPTION = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
             + ")(?:[^\\p{L}]|$)");
-    /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis". */
-    private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
-            + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|desde|hasta|до|с)[^\\p{L}\\d]{0,4}(?:(?:dem|den|le|el|the|am)\\s+)?$");
+    /** Words that make the date after them a deadline, a validity or an event: "since", "until", "valid from", "ab", "bis", "Termin". */
+    private static final Pattern NOT_PUB_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:since|until|till|from|valid|deadline|expires?|due|"
+            + "closing date|event date|anlässlich|termin|einsendeschluss|anmeldeschluss|bewerbungsschluss|teilnahmeschluss|"
+            + "seit|bis|ab|gültig|frist|depuis|jusqu'au|jusqu’au|jusqu'à|date limite|desde|hasta|plazo|fecha límite|до|с)"
+            + "[^\\p{L}\\d]{0,4}(?:(?:dem|den|des|le|el|the|am)\\s+)?$");
     /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
-    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
-    /** Lines of code or data (JSON, key = value): a date there is a value, not a dateline. */
-    private static final Pattern CODE_LINE = Pattern.compile("\"\\s*:|[{}=;]|</?[a-z]+>");
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
-    /** "City, " or "By Jane Doe, " before a dateline that starts a paragraph. */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*)$");
-    /** What may follow a dateline that opens a paragraph: a separator and then the text. */
-    private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$)");
+    /** A list item: a bullet and a space at the start of the line. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•·*]\\s");
+    /**
+     * "City, ", "By Jane Doe, " or "(" before a dateline that starts a paragraph, or a title line's
+     * fields before a "|" ("Title | Section | Outlet | 20.06.2024").
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:\\s*|\\s*\\(\\s*|[^\\d.!?]{0,40}[,:|–—-]\\s*|[^\\d!?]{0,200}\\|\\s*)$");
+    /**
+     * What may follow a dateline that opens a paragraph: a separator and then the text, or a
+     * capitalised word glued to it where a renderer dropped the break between a date badge and
+     * the heading ("14.03.2024Neue Zahlen").
+     */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}|\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$))");
     private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** Metadata and front-matter keys that carry the publication date, and those that carry an update. */
     static final Set<String> PUBLISHED_KEYS = Set.of("date", "published", "publishedat", "published_at", "publicationdate",
@@ -140,20 +158,33 @@ public final class DateExtractor {
                 throw new IllegalArgumentException("date.missing: numericOrder must be auto, dmy or mdy; got '" + o.toLowerCase(Locale.ROOT) + "'");
             }
             List<Pattern> pats = new ArrayList<>();
+            if (COMPILED.size() > 1000) {
+                COMPILED.clear(); // patterns come from configuration: a handful per run
+            }
             for (String s : p.getStrings("fileNamePatterns", List.of(DEFAULT_FILE_NAME_PATTERN))) {
-                try {
-                    pats.add(Pattern.compile(s));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("date.missing: fileNamePatterns entry is not a valid RE2 regex: " + s);
-                }
+                pats.add(COMPILED.computeIfAbsent(s, Options::compileFileNamePattern));
             }
             return new Options(Math.max(1, p.getInt("topLines", 12)), order, List.copyOf(pats), ctx.referenceDate().getYear());
+        }
+
+        /** Compiled file-name patterns: every date rule asks for the options of every document. */
+        private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static Pattern compileFileNamePattern(String s) {
+            try {
+                return Pattern.compile(s);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("date.missing: fileNamePatterns entry is not a valid RE2 regex: " + s);
+            }
         }
     }
 
     /**
      * What was found: every mention (in document order; metadata and file name first), the chosen
      * publication date and update date (null when there is none), and how numeric dates were read.
+     * The document's language and numeric order are only worked out when an ambiguous numeric date
+     * (03/05/2022) needs them: otherwise {@code language} is "" and {@code numericOrder} the
+     * configured one (AUTO by default).
      */
     public record Extraction(List<DateMention> mentions, DateMention publication, DateMention updated, String language,
             NumericOrder numericOrder, int lead) {
@@ -197,12 +228,11 @@ public final class DateExtractor {
     static Extraction cached(Document doc, RuleContext ctx) {
         Options o = Options.from(ctx);
         Object[] last = LAST.get();
-        if (last != null && last[0] == doc && last[1].equals(o.topLines() + "|" + o.numericOrder() + "|" + o.fileNamePatterns()
-                + "|" + o.referenceYear())) {
+        if (last != null && last[0] == doc && last[1].equals(o)) {
             return (Extraction) last[2];
         }
         Extraction e = new DateExtractor(o).extract(doc);
-        LAST.set(new Object[] {doc, o.topLines() + "|" + o.numericOrder() + "|" + o.fileNamePatterns() + "|" + o.referenceYear(), e});
+        LAST.set(new Object[] {doc, o, e});
         return e;
     }
 
@@ -213,8 +243,7 @@ public final class DateExtractor {
         if (!doc.hasText()) {
             return finish(out, "", NumericOrder.AUTO, 0);
         }
-        String language = language(doc.text());
-        NumericOrder order = options.numericOrder() != NumericOrder.AUTO ? options.numericOrder() : numericOrder(doc, language);
+        Order order = new Order(doc, options.numericOrder());
         int lines = Math.min(doc.lineCount(), MAX_LINES);
         int firstLine = frontMatter(doc, out);
         int lead = 0;
@@ -224,20 +253,24 @@ public final class DateExtractor {
             }
         }
         int nonEmpty = 0;
+        String text = doc.text();
         for (int ln = firstLine; ln <= lines; ln++) {
-            String line = doc.line(ln);
-            if (line.isBlank()) {
+            int ls = doc.lineStart(ln);
+            int le = doc.lineEnd(ln);
+            if (isBlank(text, ls, le)) {
                 continue;
             }
             nonEmpty++;
-            if (line.length() > MAX_LINE_CHARS) {
-                line = line.substring(0, MAX_LINE_CHARS);
+            le = Math.min(le, ls + MAX_LINE_CHARS);
+            if (!hasDigit(text, ls, le)) {
+                continue; // every date form has a digit
             }
+            String line = text.substring(ls, le);
             // "top": the first lines, or the lines just above the first paragraph of running text
             boolean top = nonEmpty <= options.topLines() || (lead > 0 && ln >= lead - LEAD_WINDOW && ln <= lead + 1);
             scanLine(doc, ln, line, top, order, out);
         }
-        return finish(out, language, order, lead == 0 ? lines : lead);
+        return finish(out, order.language, order.order, lead == 0 ? lines : lead);
     }
 
     // ---------------------------------------------------------------- sources outside the text
@@ -331,7 +364,7 @@ public final class DateExtractor {
             // next form
         }
         List<DateMention> found = new ArrayList<>();
-        scanLine(null, 0, v, true, NumericOrder.AUTO, found);
+        scanLine(null, 0, v, true, new Order(null, NumericOrder.AUTO), found);
         for (DateMention m : found) {
             if (m.role() != DateMention.Role.COPYRIGHT) {
                 return new DateMention(m.date(), m.year(), m.month(), m.time(), m.zone(), m.weekday(), source, role,
@@ -341,6 +374,30 @@ public final class DateExtractor {
         return null;
     }
 
+    /**
+     * The order of ambiguous numeric dates: the configured one, else worked out from the document
+     * the first time an ambiguous date asks for it (most documents have none, and the language
+     * guess reads up to 20,000 characters).
+     */
+    private static final class Order {
+        private final Document doc;
+        NumericOrder order;
+        String language = "";
+
+        Order(Document doc, NumericOrder configured) {
+            this.doc = doc;
+            this.order = configured;
+        }
+
+        NumericOrder get() {
+            if (order == NumericOrder.AUTO && doc != null) {
+                language = language(doc.text());
+                order = numericOrder(doc, language);
+            }
+            return order;
+        }
+    }
+
     // ---------------------------------------------------------------- the text
 
     /** A raw match before classification. */
@@ -348,30 +405,298 @@ public final class DateExtractor {
             boolean copyright) {
     }
 
-    private void scanLine(Document doc, int ln, String line, boolean top, NumericOrder order, List<DateMention> out) {
-        List<Raw> raws = new ArrayList<>();
-        Matcher m = YMD.matcher(line);
-        while (m.find()) {
-            if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, m.start(), m.end())) {
+    /**
+     * Every match of a month-name pattern whose word group is a month name. A match with another
+     * word ("in 2021") is dropped and the search goes on after that word, so a date right after it
+     * is still found.
+     */
+    private static void findNamed(Pattern p, String lw, int wordGroup, java.util.function.BiConsumer<Matcher, Integer> found) {
+        Matcher m = p.matcher(lw);
+        int pos = 0;
+        while (pos < lw.length() && m.find(pos)) {
+            Integer month = DateLexicon.MONTHS.get(m.group(wordGroup));
+            if (month == null) {
+                pos = m.end(wordGroup);
+                continue;
+            }
+            found.accept(m, month);
+            pos = Math.max(m.end(), m.start() + 1);
+        }
+    }
+
+    /**
+     * Whether the window has the shape of a numeric date: digits, a '.', '/' or '-' separator
+     * (optionally followed by a space), one or two digits, a separator again and a digit. YMD and
+     * NUM cannot match without it; amounts ("£4.2m") and ranges ("2024-25") stop here.
+     */
+    private static boolean hasNumericShape(String w) {
+        int n = w.length();
+        for (int i = 0; i + 4 < n; i++) {
+            if (!isAsciiDigit(w.charAt(i)) || !isSeparator(w.charAt(i + 1))) {
+                continue;
+            }
+            int j = i + 2;
+            if (j < n && w.charAt(j) == ' ') {
+                j++;
+            }
+            int d = 0;
+            while (j < n && d < 2 && isAsciiDigit(w.charAt(j))) {
+                j++;
+                d++;
+            }
+            if (d == 0 || j >= n || !isSeparator(w.charAt(j))) {
+                continue;
+            }
+            j++;
+            if (j < n && w.charAt(j) == ' ') {
+                j++;
+            }
+            if (j < n && isAsciiDigit(w.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '/' || c == '-';
+    }
+
+    /** A line of code or data (JSON, key = value, markup): a date there is a value, not a dateline. */
+    static boolean isCodeLine(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '{' || c == '}' || c == '=' || c == ';') {
+                return true;
+            }
+            if (c == '"') {
+                int j = i + 1;
+                while (j < n && Character.isWhitespace(line.charAt(j))) {
+                    j++;
+                }
+                if (j < n && line.charAt(j) == ':') {
+                    return true;
+                }
+            } else if (c == '<') {
+                int j = i + 1;
+                if (j < n && line.charAt(j) == '/') {
+                    j++;
+                }
+                int k = j;
+                while (k < n && line.charAt(k) >= 'a' && line.charAt(k) <= 'z') {
+                    k++;
+                }
+                if (k > j && k < n && line.charAt(k) == '>') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the lower-cased window is a month name, or one glued to an ordinal suffix
+     * ("1stjune"): the month-name patterns cannot match without one, and they are the costly ones.
+     */
+    private static boolean hasMonthName(String lw) {
+        int i = 0;
+        int n = lw.length();
+        while (i < n) {
+            if (!Character.isLetter(lw.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lw.charAt(i))) {
+                i++;
+            }
+            int len = i - start;
+            if (len >= 3 && len <= DateLexicon.LONGEST_MONTH + 2) {
+                if (DateLexicon.MONTHS.containsKey(lw.substring(start, i))
+                        || (len > 4 && DateLexicon.MONTHS.containsKey(lw.substring(start + 2, i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Non-space characters allowed between two digits of one date ("31st of September, 2024"). */
+    static final int WINDOW_GAP = 24;
+    /** Non-space characters a date may start before its first digit (a month name, "copyright"). */
+    static final int WINDOW_BEFORE = 16;
+    /** Non-space characters a date may end after its last digit ("года", "Z"). */
+    static final int WINDOW_AFTER = 8;
+    /** Whitespace a window spans at most in one run, before, between or after its digits. */
+    static final int WINDOW_SPACE = 200;
+
+    /**
+     * The stretches of {@code s[from, to)} where a date can be: every date form has digits, and
+     * none reaches further than {@link #WINDOW_BEFORE} / {@link #WINDOW_AFTER} non-space characters
+     * beyond its outermost digits or has more than {@link #WINDOW_GAP} between two of them. Each
+     * window is widened to whole words so that boundaries and month names look as they do in the
+     * line. Returns {@code [n, start1, end1, start2, end2, ...]} with {@code n} the index after the
+     * last pair; lines without a digit (most prose) cost one pass over their characters.
+     */
+    static int[] digitWindows(CharSequence s, int from, int to) {
+        int[] w = new int[9];
+        int n = 1;
+        int i = from;
+        while (i < to) {
+            while (i < to && !isAsciiDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int first = i;
+            int last = i;
+            int cost = 0;
+            int space = 0;
+            for (int j = i + 1; j < to; j++) {
+                char c = s.charAt(j);
+                if (isAsciiDigit(c)) {
+                    last = j;
+                    cost = 0;
+                    space = 0;
+                } else if (Character.isWhitespace(c)) {
+                    if (++space > WINDOW_SPACE) {
+                        break;
+                    }
+                } else {
+                    space = 0;
+                    if (++cost > WINDOW_GAP) {
+                        break;
+                    }
+                }
+            }
+            int start = reach(s, first, from, -1, WINDOW_BEFORE);
+            int end = reach(s, last + 1, to, 1, WINDOW_AFTER);
+            if (n > 1 && start <= w[n - 1]) {
+                w[n - 1] = Math.max(w[n - 1], end);
+            } else {
+                if (n + 2 > w.length) {
+                    w = java.util.Arrays.copyOf(w, w.length * 2);
+                }
+                w[n++] = start;
+                w[n++] = end;
+            }
+            i = Math.max(last + 1, end);
+        }
+        w[0] = n;
+        return w;
+    }
+
+    /** From {@code pos}, {@code budget} non-space characters towards {@code limit}, then on to the end of the word. */
+    private static int reach(CharSequence s, int pos, int limit, int dir, int budget) {
+        int p = pos;
+        int cost = 0;
+        int space = 0;
+        if (dir < 0) {
+            while (p > limit && cost < budget) {
+                char c = s.charAt(p - 1);
+                if (Character.isWhitespace(c)) {
+                    if (++space > WINDOW_SPACE) {
+                        break;
+                    }
+                } else {
+                    space = 0;
+                    cost++;
+                }
+                p--;
+            }
+            while (p > limit && Character.isLetter(s.charAt(p - 1)) && pos - p < 4 * WINDOW_BEFORE) {
+                p--;
+            }
+        } else {
+            while (p < limit && cost < budget) {
+                char c = s.charAt(p);
+                if (Character.isWhitespace(c)) {
+                    if (++space > WINDOW_SPACE) {
+                        break;
+                    }
+                } else {
+                    space = 0;
+                    cost++;
+                }
+                p++;
+            }
+            while (p < limit && Character.isLetter(s.charAt(p)) && p - pos < 4 * WINDOW_AFTER) {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s[from, to)} has an ASCII digit: without one there is no date to find. */
+    static boolean hasDigit(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isAsciiDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, one char for one char, so that offsets stay those of the original. */
+    static String lowerCase(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            char lo = Character.toLowerCase(ch);
+            if (lo != ch) {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = lo;
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    /**
+     * The raw dates in {@code line[from, to)}, a window around digits (see {@link #digitWindows}):
+     * numeric forms on the text as is, month names and copyright on its lower-cased copy.
+     */
+    private void matchWindow(String line, int from, int to, Order order, List<Raw> raws) {
+        String w = line.substring(from, to);
+        boolean numeric = hasNumericShape(w);
+        Matcher m = numeric ? YMD.matcher(w) : null;
+        while (numeric && m.find()) {
+            if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, from + m.start(), from + m.end())) {
                 continue;
             }
             LocalTime t = null;
             if (m.group(6) != null) {
                 t = time(m.group(6), m.group(7), m.group(8), null);
             }
-            raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+            raws.add(new Raw(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                     Integer.parseInt(m.group(5)), t, m.group(9), false, false));
         }
-        m = NUM.matcher(line);
-        while (m.find()) {
-            if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, m.start(), m.end())) {
+        m = numeric ? NUM.matcher(w) : null;
+        while (numeric && m.find()) {
+            if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, from + m.start(), from + m.end())) {
                 continue;
             }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean two = m.group(5).length() == 2;
-            if (two && !m.group(2).equals(".")) {
-                continue;
+            if (two && m.group(2).equals("-")) {
+                continue; // 2-digit years: D.M.YY and D/M/YY (M/D/YY) datelines only, see classify
             }
             int y = Integer.parseInt(m.group(5));
             if (two) {
@@ -379,49 +704,58 @@ public final class DateExtractor {
             }
             boolean monthFirst;
             if (m.group(2).equals(".")) {
-                monthFirst = false;
+                monthFirst = a <= 12 && b > 12; // day first, unless only month first is a date ("03.14.2024")
             } else if (a > 12) {
                 monthFirst = false;
             } else if (b > 12) {
                 monthFirst = true;
             } else {
-                monthFirst = order == NumericOrder.MDY;
+                monthFirst = order.get() == NumericOrder.MDY;
             }
-            raws.add(new Raw(m.start(), m.end(), y, monthFirst ? a : b, monthFirst ? b : a, null, null, two, false));
+            raws.add(new Raw(from + m.start(), from + m.end(), y, monthFirst ? a : b, monthFirst ? b : a, null, null, two, false));
         }
-        m = NAME_DMY.matcher(line);
-        while (m.find()) {
-            if (nameBoundary(line, m.start(), m.end())) {
-                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(3)), DateLexicon.month(m.group(2)),
-                        Integer.parseInt(m.group(1)), null, null, false, false));
+        String lw = lowerCase(w);
+        boolean named = hasMonthName(lw);
+        if (named) {
+            findNamed(NAME_DMY, lw, 2, (nm, month) -> {
+                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
+                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(3)), month,
+                            Integer.parseInt(nm.group(1)), null, null, false, false));
+                }
+            });
+            findNamed(NAME_MDY, lw, 1, (nm, month) -> {
+                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
+                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(3)), month,
+                            Integer.parseInt(nm.group(2)), null, null, false, false));
+                }
+            });
+            findNamed(NAME_YMD, lw, 2, (nm, month) -> {
+                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
+                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(1)), month,
+                            Integer.parseInt(nm.group(3)), null, null, false, false));
+                }
+            });
+            findNamed(MONTH_YEAR, lw, 1, (nm, month) -> {
+                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
+                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(2)), month, null, null, null,
+                            false, false));
+                }
+            });
+        }
+        boolean copyright = lw.indexOf('©') >= 0 || lw.contains("(c)") || lw.contains("&copy;") || lw.contains("copyright");
+        m = copyright ? COPYRIGHT.matcher(lw) : null;
+        while (copyright && m.find()) {
+            if (from + m.end() >= line.length() || !Character.isDigit(line.charAt(from + m.end()))) {
+                raws.add(new Raw(from + m.start(), from + m.end(), Integer.parseInt(m.group(2)), null, null, null, null, false, true));
             }
         }
-        m = NAME_MDY.matcher(line);
-        while (m.find()) {
-            if (nameBoundary(line, m.start(), m.end())) {
-                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(3)), DateLexicon.month(m.group(1)),
-                        Integer.parseInt(m.group(2)), null, null, false, false));
-            }
-        }
-        m = NAME_YMD.matcher(line);
-        while (m.find()) {
-            if (nameBoundary(line, m.start(), m.end())) {
-                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(1)), DateLexicon.month(m.group(2)),
-                        Integer.parseInt(m.group(3)), null, null, false, false));
-            }
-        }
-        m = MONTH_YEAR.matcher(line);
-        while (m.find()) {
-            if (nameBoundary(line, m.start(), m.end())) {
-                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(2)), DateLexicon.month(m.group(1)), null, null, null,
-                        false, false));
-            }
-        }
-        m = COPYRIGHT.matcher(line);
-        while (m.find()) {
-            if (m.end() >= line.length() || !Character.isDigit(line.charAt(m.end()))) {
-                raws.add(new Raw(m.start(), m.end(), Integer.parseInt(m.group(2)), null, null, null, null, false, true));
-            }
+    }
+
+    private void scanLine(Document doc, int ln, String line, boolean top, Order order, List<DateMention> out) {
+        List<Raw> raws = new ArrayList<>();
+        int[] win = digitWindows(line, 0, line.length());
+        for (int i = 1; i < win[0]; i += 2) {
+            matchWindow(line, win[i], win[i + 1], order, raws);
         }
         if (raws.isEmpty()) {
             return;
@@ -447,15 +781,17 @@ public final class DateExtractor {
         }
         kept.sort(Comparator.comparingInt(Raw::start));
         int base = doc == null ? 0 : doc.lineStart(ln);
+        String lline = lowerCase(line);
         for (Raw r : kept) {
-            DateMention d = classify(line, ln, base, top, r, kept);
+            DateMention d = classify(line, lline, ln, base, top, r, kept);
             if (d != null) {
                 out.add(d);
             }
         }
     }
 
-    private DateMention classify(String line, int ln, int base, boolean top, Raw r, List<Raw> all) {
+    /** A raw date with its role, source and certainty; {@code lline} is {@code line} lower-cased. */
+    private DateMention classify(String line, String lline, int ln, int base, boolean top, Raw r, List<Raw> all) {
         if (r.y() < 1000 || r.y() > 2999) {
             return null;
         }
@@ -478,7 +814,7 @@ public final class DateExtractor {
         int start = r.start();
         int end = r.end();
         DayOfWeek weekday = null;
-        String before = line.substring(Math.max(0, start - 40), start);
+        String before = lline.substring(Math.max(0, start - 40), start);
         Matcher wm = WEEKDAY_BEFORE.matcher(before);
         if (wm.find()) {
             weekday = DateLexicon.weekday(wm.group(1));
@@ -501,16 +837,17 @@ public final class DateExtractor {
         }
         text = line.substring(start, end).strip();
         String prefix = line.substring(Math.max(0, start - 60), start);
-        if (weekday == null && VERSION_BEFORE.matcher(prefix).find()) {
+        String lprefix = lline.substring(Math.max(0, start - 60), start);
+        if (weekday == null && VERSION_BEFORE.matcher(lprefix).find()) {
             return null;
         }
         // role and source
         DateMention.Role role = DateMention.Role.MENTION;
         DateMention.Certainty certainty = DateMention.Certainty.LOW;
         String source = "body";
-        int pubCue = lastMatchStart(PUB_CUE, prefix);
-        int updCue = lastMatchStart(UPD_CUE, prefix);
-        String suffix = line.substring(end, Math.min(line.length(), end + 50));
+        int pubCue = lastMatchStart(PUB_CUE, lprefix);
+        int updCue = lastMatchStart(UPD_CUE, lprefix);
+        String suffix = lline.substring(end, Math.min(line.length(), end + 50));
         if (pubCue >= 0 || updCue >= 0) {
             role = updCue > pubCue ? DateMention.Role.UPDATED : DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.HIGH;
@@ -525,7 +862,7 @@ public final class DateExtractor {
             source = "header";
         } else if (EMBED_BEFORE.matcher(prefix).find()) {
             source = "embed";
-        } else if (NOT_PUB_BEFORE.matcher(prefix).find() || CODE_LINE.matcher(line).find()) {
+        } else if (NOT_PUB_BEFORE.matcher(lprefix).find() || isCodeLine(line)) {
             source = "body";
         } else if (BYLINE_BEFORE.matcher(prefix).find()) {
             role = DateMention.Role.PUBLISHED;
@@ -535,7 +872,7 @@ public final class DateExtractor {
             role = DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.MEDIUM;
             source = "dateline";
-        } else if (CAPTION.matcher(line).find()) {
+        } else if (CAPTION.matcher(lline).find()) {
             source = "caption";
         }
         if (r.twoDigitYear() && certainty == DateMention.Certainty.LOW) {
@@ -544,19 +881,37 @@ public final class DateExtractor {
         return new DateMention(date, r.y(), r.m(), time, zone, weekday, source, role, certainty, ln, base + start, base + end, text);
     }
 
-    /** The line is little more than the date (and a byline), or it opens a paragraph near the top. */
+    /**
+     * The line is little more than the date (and a byline), or the date opens a paragraph near the
+     * top, or it opens a paragraph of running text anywhere ("14.3.2024 - Die Stadt ..."). A list
+     * item with words besides the date and time is an entry of a list, not a dateline.
+     */
     private static boolean isDateline(String line, int start, int end, boolean top, List<Raw> all) {
-        StringBuilder rest = new StringBuilder();
-        rest.append(line, 0, start).append(' ').append(line.substring(end));
-        int letters = 0;
-        Matcher lm = LETTERS.matcher(rest);
-        while (lm.find()) {
-            letters += lm.end() - lm.start();
+        int letters = letters(line, 0, start) + letters(line, end, line.length());
+        if (letters > 0 && BULLET.matcher(line).find()) {
+            return false; // "- 5 March 2024: Open day", "- Ten garden ideas - March 9, 2024": a list of events or links
         }
         if (letters <= 30 && all.size() <= 2) {
             return true;
         }
-        return top && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
+        // "20.06.2024 – The council ..." opening a paragraph of running text is a dateline wherever
+        // the paragraph is: on whole pages the navigation above can be longer than the top window
+        boolean opensParagraph = line.length() >= LEAD_CHARS && line.substring(0, start).isBlank();
+        return (top || opensParagraph) && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
+    }
+
+    /** Letters (UTF-16 units of letter code points) in {@code s[from, to)}. */
+    private static int letters(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            int k = Character.charCount(c);
+            if (Character.isLetter(c)) {
+                n += k;
+            }
+            i += k;
+        }
+        return n;
     }
 
     private static int lastMatchStart(Pattern p, String s) {
@@ -608,7 +963,8 @@ public final class DateExtractor {
         }
         if (end < s.length()) {
             char c = s.charAt(end);
-            if (Character.isLetterOrDigit(c) && c != 'T') {
+            boolean gluedWord = Character.isUpperCase(c) && end + 1 < s.length() && Character.isLowerCase(s.charAt(end + 1));
+            if (Character.isLetterOrDigit(c) && c != 'T' && !gluedWord) {
                 return false;
             }
             if ("./-:,".indexOf(c) >= 0 && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))) {
@@ -684,28 +1040,53 @@ public final class DateExtractor {
     /** The language whose function words are most frequent in the first 20,000 characters, or "" when unsure. */
     static String language(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        Matcher m = LETTERS.matcher(t);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (w.length() > 6) {
+        int n = Math.min(text.length(), 20_000);
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
                 continue;
             }
-            for (Map.Entry<String, Set<String>> e : DateLexicon.FUNCTION_WORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    counts.merge(e.getKey(), 1, Integer::sum);
+            int start = i;
+            while (i < n) {
+                c = text.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    break;
                 }
+                i += Character.charCount(c);
+            }
+            if (i - start > 6) {
+                continue;
+            }
+            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+            for (String lang : FUNCTION_WORD_LANGUAGES.getOrDefault(w, List.of())) {
+                counts.merge(lang, 1, Integer::sum);
             }
         }
         String best = "";
-        int n = 4;
+        int most = 4;
         for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
-            if (e.getValue() > n) {
+            if (e.getValue() > most) {
                 best = e.getKey();
-                n = e.getValue();
+                most = e.getValue();
             }
         }
         return best;
+    }
+
+    /** Each function word with the languages that use it. */
+    private static final Map<String, List<String>> FUNCTION_WORD_LANGUAGES = functionWordLanguages();
+
+    private static Map<String, List<String>> functionWordLanguages() {
+        Map<String, List<String>> m = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : DateLexicon.FUNCTION_WORDS.entrySet()) {
+            for (String w : e.getValue()) {
+                m.computeIfAbsent(w, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(m);
     }
 
     /** Unambiguous slash/dash dates in the document decide; else English reads month first, others day first. */
@@ -713,17 +1094,20 @@ public final class DateExtractor {
         int dmy = 0;
         int mdy = 0;
         String t = doc.text();
-        Matcher m = NUM.matcher(t.length() > 200_000 ? t.substring(0, 200_000) : t);
-        while (m.find()) {
-            if (m.group(2).equals(".") || !m.group(2).equals(m.group(4)) || m.group(5).length() != 4) {
-                continue;
-            }
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            if (a > 12 && a <= 31 && b <= 12) {
-                dmy++;
-            } else if (b > 12 && b <= 31 && a <= 12) {
-                mdy++;
+        int[] win = digitWindows(t, 0, Math.min(t.length(), 200_000));
+        for (int i = 1; i < win[0]; i += 2) {
+            Matcher m = NUM.matcher(t.substring(win[i], win[i + 1]));
+            while (m.find()) {
+                if (m.group(2).equals(".") || !m.group(2).equals(m.group(4)) || m.group(5).length() != 4) {
+                    continue;
+                }
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                if (a > 12 && a <= 31 && b <= 12) {
+                    dmy++;
+                } else if (b > 12 && b <= 31 && a <= 12) {
+                    mdy++;
+                }
             }
         }
         if (dmy > 0 && mdy == 0) {

@@ -23,6 +23,8 @@ final class DateLexicon {
     }
 
     static final Map<String, Integer> MONTHS;
+    /** Length of the longest month name. */
+    static final int LONGEST_MONTH;
     static final Map<String, DayOfWeek> WEEKDAYS;
 
     static {
@@ -44,6 +46,7 @@ final class DateLexicon {
         put(m, 12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "декабря",
                 "декабрь", "дек");
         MONTHS = Map.copyOf(m);
+        LONGEST_MONTH = m.keySet().stream().mapToInt(String::length).max().orElse(0);
 
         Map<String, DayOfWeek> w = new HashMap<>();
         putW(w, DayOfWeek.MONDAY, "monday", "mon", "montag", "lundi", "lunes", "понедельник");
@@ -71,6 +74,7 @@ final class DateLexicon {
     static final List<String> UPDATED_CUES = List.of(
             "updated", "update", "last updated", "last modified", "modified", "revised", "edited",
             "aktualisiert", "zuletzt aktualisiert", "geändert", "bearbeitet", "zuletzt bearbeitet", "aktualisierung",
+            "überarbeitet", "zuletzt überarbeitet", "last edited",
             "mis à jour", "mise à jour", "modifié", "actualisé",
             "actualizado", "actualizada", "actualización", "modificado",
             "обновлено", "обновлён", "обновлен", "изменено");

@@ -41,6 +41,11 @@ class DateExtractorTest {
         "Berlin, 20. Juni 2024 – Die Stadt|2024-06-20|dateline",
         "2024/06/19 08:00|2024-06-19|dateline",
         "06.11.23 - Der Rat hat entschieden|2023-11-06|dateline",
+        "(14. März 2024) Die Stadt hat entschieden|2024-03-14|dateline",
+        "14.03.2024Neue Zahlen zum Busverkehr|2024-03-14|dateline",
+        "03.14.2024 08:15 AM|2024-03-14|dateline",
+        "30/09/24|2024-09-30|dateline",
+        "09/12/24 6:40pm|2024-09-12|dateline",
     })
     void formats(String header, String date, String source) {
         DateExtractor.Extraction x = run("Bus lanes approved\n" + header + PARA);
@@ -125,5 +130,90 @@ class DateExtractorTest {
     void hostileInputStaysBounded() {
         String s = "1.1.".repeat(200_000) + "\n" + "12 ".repeat(200_000);
         assertThat(run(s).publication()).isNull();
+    }
+
+    @Test
+    void monthNamesInAnyCaseAndAfterOtherWords() {
+        // matched on a lower-cased copy: the case of the page does not matter, offsets stay those of the text
+        DateMention upper = run("Bus lanes approved\nTHURSDAY 20 JUNE 2024" + PARA).publication();
+        assertThat(upper.date()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(upper.text()).isEqualTo("THURSDAY 20 JUNE 2024");
+        // a word that is not a month right before the date ("in 2021", "Issue 12") does not hide it
+        DateExtractor.Extraction x = run("Bus lanes approved" + PARA + "\nThe plan, drawn up in 2021, May 4, 2022 saw the vote.");
+        assertThat(x.mentions()).anySatisfy(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2022, 5, 4)));
+        assertThat(run("Bus lanes approved\nIssue 12 March 3, 2024" + PARA).mentions())
+                .anySatisfy(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 3)));
+        // an ordinal glued to the month, and words that only contain a month name, are read as before
+        assertThat(run("Bus lanes approved\n1stjune 2024" + PARA).publication().date()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(run("Bus lanes approved" + PARA + "\nThe Chicago 5, 2024 team and the Amaya 2024 report.").mentions()).isEmpty();
+    }
+
+    @Test
+    void datesFarFromOtherDigitsAndAfterLongSpacesAreFound() {
+        // the scan only looks near digits; spacing inside a date does not push it out of reach
+        assertThat(run("Bus lanes approved\n20.        Juni        2024" + PARA).publication().date()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(run("Bus lanes approved\nSeptember\t\t\t4,\t2024" + PARA).publication().date()).isEqualTo(LocalDate.of(2024, 9, 4));
+        String longLine = "word ".repeat(2_000) + "© 2019 Coastline Media";
+        assertThat(run("Bus lanes approved\n" + longLine.substring(longLine.length() - 3_000) + PARA).copyrightYears()).hasSize(1);
+    }
+
+    @Test
+    void digitWindowsCoverEveryDigitAndMerge() {
+        String s = "no digits here, then 20 June 2024 and 21 June 2024, far later: " + "x".repeat(100) + " 1998";
+        int[] w = DateExtractor.digitWindows(s, 0, s.length());
+        assertThat(w[0]).isEqualTo(5); // two windows
+        assertThat(s.substring(w[1], w[2])).contains("20 June 2024 and 21 June 2024");
+        assertThat(s.substring(w[3], w[4])).endsWith("1998");
+        assertThat(DateExtractor.digitWindows("only words", 0, 10)[0]).isEqualTo(1);
+    }
+
+    @Test
+    void codeAndDataLines() {
+        assertThat(DateExtractor.isCodeLine("{\"published\": \"2024-06-19\"}")).isTrue();
+        assertThat(DateExtractor.isCodeLine("\"date\" : 2024-06-19")).isTrue();
+        assertThat(DateExtractor.isCodeLine("release_date = 2024-06-19")).isTrue();
+        assertThat(DateExtractor.isCodeLine("<time>2024-06-19</time>")).isTrue();
+        assertThat(DateExtractor.isCodeLine("Berlin, 20. Juni 2024 – Die Stadt \"plant\" neue Linien")).isFalse();
+        assertThat(DateExtractor.isCodeLine("Score 3 < 5 > 2 on 2024-06-19")).isFalse();
+    }
+
+    @Test
+    void titleLineFieldsBeforeAPipe() {
+        assertThat(run("Neue Buslinie zum Bahnhof | Verkehr | Stadtblatt | 14.03.2024" + PARA).publication())
+                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 14)))
+                .satisfies(m -> assertThat(m.source()).isEqualTo("dateline"));
+        assertThat(run("Bus lanes approved\nIn the programme: Morning Radio | News | 14. März 2024 | 07:30 Uhr" + PARA).publication()
+                .date()).isEqualTo(LocalDate.of(2024, 3, 14));
+    }
+
+    @Test
+    void gluedTextTwoDigitYearsAndPipesOnlyWhereTheLayoutSaysDate() {
+        // a lower-case or code-like word glued to a numeric date: not a date badge
+        assertThat(run("Club news\n14.03.2024km\n\nv1.2.2024Beta is out." + PARA).publication()).isNull();
+        // a 2-digit year with slashes inside running text is not read at all
+        assertThat(run("Club news" + PARA + "\nThe final score of the season opener was 3/4/23 after extra time, said the coach.").mentions())
+                .isEmpty();
+        // a date in the middle of a sentence after a pipe-free title is still only a mention
+        assertThat(run("Club news" + PARA + "\nWe met the coach on 20.04.2020 at the ground, where he talked about the new season "
+                + "and the players he hopes to sign before the transfer window closes.").publication()).isNull();
+        // a long title line with digits before the pipe is not a title line ("Season 2019 | ... | date")
+        assertThat(run("Club news" + PARA + "\nResults of the 2019 season for the harbour league, the coastal cup and the junior teams, "
+                + "with every goal and every card | 20.04.2020 | page three of the archive with the older seasons").publication()).isNull();
+    }
+
+    @Test
+    void aDateOpeningAParagraphOfRunningTextIsADatelineBelowLongNavigation() {
+        String nav = "Home\nNews\nSport\nWeather\nCulture\nTravel\nMoney\nJobs\nEvents\nContact\nArchive\nAbout us\nNewsletter\n"
+                + "We use cookies to give you the best experience on our website and to show you content that is relevant to you; "
+                + "you can change your settings at any time in the privacy centre.\n"
+                + "Search\nMenu\nLogin\nRegister\nShop\nPodcasts\nVideos\nGalleries\nPuzzles\nLetters\nObituaries\nNotices\n"
+                + "Traffic\nWeather warnings\nBus lanes approved\n";
+        DateMention m = run(nav + "14.3.2024 - The council approved two new bus lanes on the coast road after a long debate about "
+                + "parking, and the mayor said that work would start in the spring.").publication();
+        assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(m.source()).isEqualTo("dateline");
+        // inside the paragraph, or opening a short line far down, it stays a mention
+        assertThat(run(nav + "The council approved two new bus lanes on 14.3.2024 after a long debate about parking, and the mayor "
+                + "said that work would start in the spring.").publication()).isNull();
     }
 }
