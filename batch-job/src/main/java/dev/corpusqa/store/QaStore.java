@@ -209,8 +209,15 @@ public final class QaStore {
         for (int i = 0; i < results.size(); i++) {
             ids[i + 1] = results.get(i).docId();
         }
-        jdbc.update("DELETE FROM qa_finding WHERE run_id = ? AND corpus_level = FALSE AND doc_id IN ("
-                + String.join(",", java.util.Collections.nCopies(results.size(), "?")) + ")", ids);
+        // the range lets the (run_id, doc_id) index narrow the scan; an IN list alone does not in H2
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (DocumentResult r : results) {
+            lo = Math.min(lo, r.docId());
+            hi = Math.max(hi, r.docId());
+        }
+        jdbc.update("DELETE FROM qa_finding WHERE run_id = ? AND corpus_level = FALSE AND doc_id >= " + lo + " AND doc_id <= " + hi
+                + " AND doc_id IN (" + String.join(",", java.util.Collections.nCopies(results.size(), "?")) + ")", ids);
         List<Object[]> findingRows = new ArrayList<>();
         for (DocumentResult r : results) {
             for (Finding f : r.findings()) {
@@ -432,26 +439,20 @@ public final class QaStore {
             String problem) {
     }
 
-    /** The documents of {@code runId} with these paths (one query), by path. */
+    /**
+     * The documents of {@code runId} with these paths, by path: one indexed lookup per path (H2 does
+     * not narrow an index scan by an IN list on its second column, so one IN query scanned every
+     * document of the run: quadratic on large corpora).
+     */
     public Map<String, PreviousDocument> documentsByPath(long runId, java.util.Collection<String> paths) {
         Map<String, PreviousDocument> m = new java.util.HashMap<>();
-        if (paths.isEmpty()) {
-            return m;
-        }
-        List<String> l = new ArrayList<>(paths);
-        for (int i = 0; i < l.size(); i += BATCH) {
-            List<String> part = l.subList(i, Math.min(l.size(), i + BATCH));
-            String in = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            Object[] args = new Object[part.size() + 1];
-            args[0] = rows(runId);
-            for (int k = 0; k < part.size(); k++) {
-                args[k + 1] = part.get(k);
-            }
-            jdbc.query("SELECT doc_id, path, size_bytes, mtime_millis, sha256, status, facts_json, problem FROM qa_document WHERE run_id = ? AND path IN ("
-                    + in + ")", rs -> {
+        long rows = rows(runId);
+        for (String path : paths) {
+            jdbc.query("SELECT doc_id, path, size_bytes, mtime_millis, sha256, status, facts_json, problem FROM qa_document WHERE run_id = ? AND path = ?",
+                    rs -> {
                         m.put(rs.getString(2), new PreviousDocument(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), rs.getString(8)));
-                    }, args);
+                    }, rows, path);
         }
         return m;
     }
