@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
@@ -38,13 +39,22 @@ public final class Lexicon {
     public record Hit(Family family, double weight, String evidence) {
     }
 
-    private record Group(Family family, double weight, Pattern pattern) {
+    /**
+     * One regular expression of the lexicon: its group (family and weight, in file order) and the
+     * literals one of which every match contains (null: run on every line; only anchored patterns).
+     */
+    private record Re(Family family, double weight, int group, Pattern pattern, Set<String> literals) {
     }
 
     private static final Lexicon DEFAULT = load();
 
     private final PayloadTrie<Entry> trie;
-    private final List<Group> groups;
+    /** Patterns in group order; each group reports its leftmost match, as one alternation would. */
+    private final List<Re> patterns;
+    private final int groupCount;
+    /** The prefilter: every required literal of every pattern, with the patterns that need it. */
+    private final PayloadTrie<int[]> keys;
+    private final int[] unfiltered;
     private final Pattern gluedCredit;
     private final Pattern closingCredit;
     private final Pattern nameSlashCredit;
@@ -56,15 +66,46 @@ public final class Lexicon {
             java.util.Set<String> ctaVerbs, java.util.Set<String> ctaPronouns) {
         this.ctaVerbs = java.util.Set.copyOf(ctaVerbs);
         this.ctaPronouns = java.util.Set.copyOf(ctaPronouns);
-        PayloadTrie.PayloadTrieBuilder<Entry> b = PayloadTrie.<Entry>builder().ignoreCase();
+        // entries and patterns are lower case and so is the text they are matched against (fold), so no
+        // case-insensitive matching is needed (RE2/J's case folding costs more than the match itself)
+        PayloadTrie.PayloadTrieBuilder<Entry> b = PayloadTrie.<Entry>builder();
         for (Entry e : literals) {
             b.addKeyword(e.phrase(), e);
         }
         this.trie = b.build();
-        List<Group> gs = new ArrayList<>();
-        regexes.forEach((fam, byWeight) -> byWeight.forEach((w, res) ->
-                gs.add(new Group(fam, w, Pattern.compile("(?i)(?:" + String.join(")|(?:", res) + ")")))));
-        this.groups = List.copyOf(gs);
+        List<Re> res = new ArrayList<>();
+        int[] group = {0};
+        regexes.forEach((fam, byWeight) -> byWeight.forEach((w, list) -> {
+            for (String re : list) {
+                RequiredLiterals.Analysis a = RequiredLiterals.analyse(re);
+                if (a.upperCaseLiteral()) {
+                    throw new IllegalStateException("pattern with an upper-case letter (the text is lower-cased): " + re);
+                }
+                if (a.literals() == null && !a.anchoredAtStart()) {
+                    throw new IllegalStateException("pattern without a required literal (it would run on every line): " + re);
+                }
+                res.add(new Re(fam, w, group[0], Pattern.compile(re), a.literals()));
+            }
+            group[0]++;
+        }));
+        this.patterns = List.copyOf(res);
+        this.groupCount = group[0];
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        List<Integer> always = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            Set<String> lits = patterns.get(i).literals();
+            if (lits == null) {
+                always.add(i);
+                continue;
+            }
+            for (String k : lits) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        PayloadTrie.PayloadTrieBuilder<int[]> kb = PayloadTrie.<int[]>builder();
+        byKey.forEach((k, ids) -> kb.addKeyword(k, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.keys = kb.build();
+        this.unfiltered = always.stream().mapToInt(Integer::intValue).toArray();
         // agencies sorted longest first so that alternations prefer "getty images" to "getty"
         TreeSet<String> sorted = new TreeSet<>((x, y) -> x.length() != y.length() ? y.length() - x.length() : x.compareTo(y));
         sorted.addAll(agencies);
@@ -195,10 +236,44 @@ public final class Lexicon {
                 }
             }
         }
-        for (Group g : groups) {
-            Matcher m = g.pattern().matcher(lower);
-            if (m.find()) {
-                hits.add(new Hit(g.family(), g.weight(), m.group()));
+        boolean[] candidate = new boolean[patterns.size()];
+        boolean any = false;
+        for (int i : unfiltered) {
+            candidate[i] = true;
+            any = true;
+        }
+        for (PayloadEmit<int[]> em : keys.parseText(lower)) {
+            for (int i : em.getPayload()) {
+                candidate[i] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return hits;
+        }
+        // per group the leftmost match, the first pattern winning ties: what one alternation of the
+        // group's patterns would report
+        int[] bestStart = new int[groupCount];
+        String[] bestText = new String[groupCount];
+        java.util.Arrays.fill(bestStart, Integer.MAX_VALUE);
+        for (int i = 0; i < candidate.length; i++) {
+            if (!candidate[i]) {
+                continue;
+            }
+            Re re = patterns.get(i);
+            Matcher m = re.pattern().matcher(lower);
+            if (m.find() && m.start() < bestStart[re.group()]) {
+                bestStart[re.group()] = m.start();
+                bestText[re.group()] = m.group();
+            }
+        }
+        int g = -1;
+        for (Re re : patterns) {
+            if (re.group() != g) {
+                g = re.group();
+                if (bestText[g] != null) {
+                    hits.add(new Hit(re.family(), re.weight(), bestText[g]));
+                }
             }
         }
         return hits;
