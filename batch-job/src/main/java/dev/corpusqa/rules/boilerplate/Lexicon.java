@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * The boilerplate lexicon: data files {@code lexicon/<lang>.tsv} next to this class (format in
@@ -46,33 +44,40 @@ public final class Lexicon {
     private record Re(Family family, double weight, int group, Pattern pattern, Set<String> literals) {
     }
 
+    /** Verbs of reported speech (lower case): quoted speech is not page furniture. */
+    static final List<String> SPEECH_VERBS = List.of("said", "says", "told", "wrote", "sagte", "a déclaré", "dijo", "сказал", "заявил");
+
     private static final Lexicon DEFAULT = load();
 
-    private final PayloadTrie<Entry> trie;
     /** Patterns in group order; each group reports its leftmost match, as one alternation would. */
     private final List<Re> patterns;
     private final int groupCount;
-    /** The prefilter: every required literal of every pattern, with the patterns that need it. */
-    private final PayloadTrie<int[]> keys;
     private final int[] unfiltered;
+    /**
+     * One Aho-Corasick pass per line finds the literal entries, the required literals of the patterns
+     * (the prefilter) and the agency names; per keyword: its entry (or null), the patterns that need
+     * it (or null), whether it is an agency name.
+     */
+    private final KeywordAutomaton automaton;
+    private final Entry[] keywordEntry;
+    private final int[][] keywordPatterns;
+    private final boolean[] keywordAgency;
+    private final boolean[] keywordSpeech;
+    private final int[] speechKeywords;
+    private final int maxAgencyLength;
     private final Pattern gluedCredit;
     private final Pattern closingCredit;
     private final Pattern nameSlashCredit;
 
-    private final java.util.Set<String> ctaVerbs;
-    private final java.util.Set<String> ctaPronouns;
+    private final WordSet ctaVerbs;
+    private final WordSet ctaPronouns;
 
     private Lexicon(List<Entry> literals, Map<Family, Map<Double, List<String>>> regexes, List<String> agencies,
             java.util.Set<String> ctaVerbs, java.util.Set<String> ctaPronouns) {
-        this.ctaVerbs = java.util.Set.copyOf(ctaVerbs);
-        this.ctaPronouns = java.util.Set.copyOf(ctaPronouns);
+        this.ctaVerbs = new WordSet(ctaVerbs);
+        this.ctaPronouns = new WordSet(ctaPronouns);
         // entries and patterns are lower case and so is the text they are matched against (fold), so no
         // case-insensitive matching is needed (RE2/J's case folding costs more than the match itself)
-        PayloadTrie.PayloadTrieBuilder<Entry> b = PayloadTrie.<Entry>builder();
-        for (Entry e : literals) {
-            b.addKeyword(e.phrase(), e);
-        }
-        this.trie = b.build();
         List<Re> res = new ArrayList<>();
         int[] group = {0};
         regexes.forEach((fam, byWeight) -> byWeight.forEach((w, list) -> {
@@ -102,10 +107,46 @@ public final class Lexicon {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
             }
         }
-        PayloadTrie.PayloadTrieBuilder<int[]> kb = PayloadTrie.<int[]>builder();
-        byKey.forEach((k, ids) -> kb.addKeyword(k, ids.stream().mapToInt(Integer::intValue).toArray()));
-        this.keys = kb.build();
         this.unfiltered = always.stream().mapToInt(Integer::intValue).toArray();
+        // keywords: a phrase listed twice keeps its first entry
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        List<int[]> pats = new ArrayList<>();
+        List<Boolean> agency = new ArrayList<>();
+        java.util.function.Function<String, Integer> id = k -> index.computeIfAbsent(k, x -> {
+            entries.add(null);
+            pats.add(null);
+            agency.add(false);
+            return entries.size() - 1;
+        });
+        for (Entry e : literals) {
+            int k = id.apply(e.phrase());
+            if (entries.get(k) == null) {
+                entries.set(k, e);
+            }
+        }
+        byKey.forEach((k, ids) -> pats.set(id.apply(k), ids.stream().mapToInt(Integer::intValue).toArray()));
+        int maxAgency = 0;
+        for (String a : agencies) {
+            agency.set(id.apply(a), true);
+            maxAgency = Math.max(maxAgency, a.length());
+        }
+        this.maxAgencyLength = maxAgency;
+        this.speechKeywords = new int[SPEECH_VERBS.size()];
+        for (int i = 0; i < SPEECH_VERBS.size(); i++) {
+            speechKeywords[i] = id.apply(SPEECH_VERBS.get(i));
+        }
+        this.automaton = new KeywordAutomaton(new ArrayList<>(index.keySet()));
+        this.keywordEntry = entries.toArray(new Entry[0]);
+        this.keywordPatterns = pats.toArray(new int[0][]);
+        this.keywordAgency = new boolean[agency.size()];
+        for (int i = 0; i < agency.size(); i++) {
+            keywordAgency[i] = agency.get(i);
+        }
+        this.keywordSpeech = new boolean[agency.size()];
+        for (int k : speechKeywords) {
+            keywordSpeech[k] = true;
+        }
         // agencies sorted longest first so that alternations prefer "getty images" to "getty"
         TreeSet<String> sorted = new TreeSet<>((x, y) -> x.length() != y.length() ? y.length() - x.length() : x.compareTo(y));
         sorted.addAll(agencies);
@@ -202,23 +243,74 @@ public final class Lexicon {
     }
 
     /**
-     * Every family evidence in {@code line}: literal phrases (checked for word boundaries and, for
-     * {@code start} and {@code line} entries, for their position) and regular expressions.
+     * What one pass of the lexicon found in a line: the family evidence; where the first agency name
+     * that starts at a word boundary starts (-1: none); whether an agency name ends the line (white
+     * space aside); where the first agency name that is a whole word (or is followed by "via") starts
+     * (-1: none); whether a verb of reported speech occurs. These facts prefilter the credit and
+     * quoted-speech patterns.
      */
+    public record Matches(List<Hit> hits, int agencyFrom, int closingFrom, boolean agencyAtEnd, boolean speech) {
+        public boolean agency() {
+            return agencyFrom >= 0;
+        }
+    }
+
+    /** Every family evidence in {@code line} (see {@link #scan(String, String)}). */
     public List<Hit> match(String line) {
+        return scan(line, fold(line)).hits();
+    }
+
+    /**
+     * Every family evidence in {@code line}: literal phrases (checked for word boundaries and, for
+     * {@code start} and {@code line} entries, for their position) and regular expressions; {@code lower}
+     * is {@code fold(line)}. Also says whether an agency name starts at a word boundary (the
+     * prefilter of the credit patterns).
+     */
+    public Matches scan(String line, String lower) {
         List<Hit> hits = new ArrayList<>();
-        String lower = fold(line);
         int first = firstWordChar(lower);
         int last = lastWordChar(lower);
         if (first < 0) {
-            return hits;
+            return new Matches(hits, -1, -1, false, false);
         }
-        for (PayloadEmit<Entry> em : trie.parseText(lower)) {
-            Entry e = em.getPayload();
-            int s = em.getStart();
-            int end = em.getEnd() + 1;
-            if (!boundary(lower, s - 1) || !boundary(lower, end)) {
-                continue;
+        int stripped = lower.length();
+        while (stripped > 0 && " \t\n\f\r".indexOf(lower.charAt(stripped - 1)) >= 0) {
+            stripped--;
+        }
+        int trimmedEnd = stripped;
+        boolean[] candidate = new boolean[patterns.size()];
+        boolean[] flags = new boolean[3]; // any pattern to run, an agency ends the line, a speech verb
+        int[] agencyFrom = {-1, -1};
+        for (int i : unfiltered) {
+            candidate[i] = true;
+            flags[0] = true;
+        }
+        automaton.scan(lower, (k, s, end) -> {
+            int[] ps = keywordPatterns[k];
+            if (ps != null) {
+                for (int i : ps) {
+                    candidate[i] = true;
+                }
+                flags[0] = true;
+            }
+            if (keywordSpeech[k] && !flags[2] && asciiWordBoundary(line, s) && asciiWordBoundary(line, end)
+                    && line.regionMatches(s, SPEECH_VERBS.get(speechIndex(k)), 0, end - s)) {
+                flags[2] = true; // as \b(?:said|...)\b, case-sensitive, on the line as written
+            }
+            if (keywordAgency[k]) {
+                if (boundary(lower, s - 1) && agencyFrom[0] < 0) {
+                    agencyFrom[0] = s;
+                }
+                if (boundary(lower, s - 1) && agencyFrom[1] < 0 && (boundary(lower, end) || lower.startsWith("via", end))) {
+                    agencyFrom[1] = s;
+                }
+                if (end == trimmedEnd) {
+                    flags[1] = true;
+                }
+            }
+            Entry e = keywordEntry[k];
+            if (e == null || !boundary(lower, s - 1) || !boundary(lower, end)) {
+                return;
             }
             switch (e.mode()) {
                 case ANY -> hits.add(new Hit(e.family(), e.weight(), e.phrase()));
@@ -235,21 +327,9 @@ public final class Lexicon {
                 default -> {
                 }
             }
-        }
-        boolean[] candidate = new boolean[patterns.size()];
-        boolean any = false;
-        for (int i : unfiltered) {
-            candidate[i] = true;
-            any = true;
-        }
-        for (PayloadEmit<int[]> em : keys.parseText(lower)) {
-            for (int i : em.getPayload()) {
-                candidate[i] = true;
-                any = true;
-            }
-        }
-        if (!any) {
-            return hits;
+        });
+        if (!flags[0]) {
+            return new Matches(hits, agencyFrom[0], agencyFrom[1], flags[1], flags[2]);
         }
         // per group the leftmost match, the first pattern winning ties: what one alternation of the
         // group's patterns would report
@@ -276,40 +356,75 @@ public final class Lexicon {
                 }
             }
         }
-        return hits;
+        return new Matches(hits, agencyFrom[0], agencyFrom[1], flags[1], flags[2]);
     }
 
-    /** A call to action: the line opens with an imperative of page furniture or addresses the reader. */
-    public boolean callToAction(List<String> lowerWords) {
-        if (lowerWords.isEmpty()) {
-            return false;
-        }
-        if (ctaVerbs.contains(lowerWords.get(0))) {
-            return true;
-        }
-        for (String w : lowerWords) {
-            if (ctaPronouns.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code lower[a, b)} is an imperative of page furniture ("subscribe", "share", ...). */
+    boolean ctaVerb(String lower, int a, int b) {
+        return ctaVerbs.contains(lower, a, b);
+    }
+
+    /** Whether {@code lower[a, b)} addresses the reader ("you", "votre", ...). */
+    boolean ctaPronoun(String lower, int a, int b) {
+        return ctaPronouns.contains(lower, a, b);
     }
 
     /** "...harbourAGENCY": a credit glued to the end of a caption. */
     public String gluedCredit(String line) {
-        Matcher m = gluedCredit.matcher(line);
+        return gluedCredit(line, scan(line, fold(line)));
+    }
+
+    /** As {@link #gluedCredit(String)}, {@code found} being what {@link #scan} found in the line. */
+    public String gluedCredit(String line, Matches found) {
+        if (!found.agencyAtEnd()) {
+            return null;
+        }
+        // the match is one char, an agency name and trailing white space: only the line's tail can hold it
+        int end = line.length();
+        while (end > 0 && " \t\n\f\r".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int from = Math.max(0, end - maxAgencyLength - 2);
+        Matcher m = gluedCredit.matcher(from == 0 ? line : line.substring(from));
         return m.find() ? m.group() : null;
     }
 
     /** A credit that closes the line ("... /AGENCY", "(AGENCY)", "via AGENCY"). */
     public String closingCredit(String line) {
+        return closingCredit(line, scan(line, fold(line)));
+    }
+
+    /** As {@link #closingCredit(String)}, {@code found} being what {@link #scan} found in the line. */
+    public String closingCredit(String line, Matches found) {
+        if (found.closingFrom() < 0) {
+            return null;
+        }
+        // every match starts just before an agency name: a separator ("/", "via", "(", ",", ";", " - ")
+        // with white space around it, or the start of the line; find(from) keeps ^ and \b as in the line
+        int from = found.closingFrom();
+        from = skipSpaceBack(line, from);
+        from = Math.max(0, from - 4);
+        from = skipSpaceBack(line, from);
+        from = Math.max(0, from - 1);
         Matcher m = closingCredit.matcher(line);
-        return m.find() ? m.group().strip() : null;
+        return m.find(from) ? m.group().strip() : null;
+    }
+
+    private static int skipSpaceBack(String s, int i) {
+        while (i > 0 && " \t\n\f\r".indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
     }
 
     /** A bare credit line: "First Last/AGENCY". */
     public boolean bareCredit(String line) {
-        return line.length() <= 90 && nameSlashCredit.matcher(line).find();
+        return bareCredit(line, scan(line, fold(line)));
+    }
+
+    /** As {@link #bareCredit(String)}, {@code found} being what {@link #scan} found in the line. */
+    public boolean bareCredit(String line, Matches found) {
+        return found.agency() && line.length() <= 90 && nameSlashCredit.matcher(line).find();
     }
 
     /** Lower-case and fold typographic apostrophes, keeping every char at its offset. */
@@ -317,14 +432,46 @@ public final class Lexicon {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             char ch = c[i];
-            if (ch == '\u2019' || ch == '\u2018' || ch == '`') {
+            if (ch < 128) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    c[i] = (char) (ch + 32);
+                } else if (ch == '`') {
+                    c[i] = '\'';
+                } else if (ch == '\t') {
+                    c[i] = ' ';
+                }
+                continue;
+            }
+            if (ch == '\u2019' || ch == '\u2018') {
                 ch = '\'';
-            } else if (ch == '\u00A0' || ch == '\u202F' || ch == '\t') {
+            } else if (ch == '\u00A0' || ch == '\u202F') {
                 ch = ' ';
             }
             c[i] = Character.toLowerCase(ch);
         }
         return new String(c);
+    }
+
+    private int speechIndex(int keyword) {
+        for (int i = 0; i < speechKeywords.length; i++) {
+            if (speechKeywords[i] == keyword) {
+                return i;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** RE2's {@code \b}: ASCII word chars on one side and not on the other. */
+    private static boolean asciiWordBoundary(String s, int i) {
+        return asciiWord(s, i - 1) != asciiWord(s, i);
+    }
+
+    private static boolean asciiWord(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     private static boolean boundary(String s, int i) {

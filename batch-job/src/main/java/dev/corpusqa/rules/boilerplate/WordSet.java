@@ -1,0 +1,49 @@
+package dev.corpusqa.rules.boilerplate;
+
+import java.util.Collection;
+
+/** A small set of words that answers for a region of a string without cutting it out (no allocation). */
+final class WordSet {
+
+    private final String[] table;
+    private final int mask;
+    private final int minLength;
+    private final int maxLength;
+
+    WordSet(Collection<String> words) {
+        int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+        table = new String[size];
+        mask = size - 1;
+        minLength = words.stream().mapToInt(String::length).min().orElse(1);
+        maxLength = words.stream().mapToInt(String::length).max().orElse(0);
+        for (String w : words) {
+            int i = hash(w, 0, w.length()) & mask;
+            while (table[i] != null && !table[i].equals(w)) {
+                i = (i + 1) & mask;
+            }
+            table[i] = w;
+        }
+    }
+
+    private static int hash(String s, int a, int b) {
+        int h = 0;
+        for (int i = a; i < b; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    boolean contains(String s, int a, int b) {
+        int len = b - a;
+        if (len < minLength || len > maxLength) {
+            return false;
+        }
+        for (int i = hash(s, a, b) & mask; table[i] != null; i = (i + 1) & mask) {
+            String w = table[i];
+            if (w.length() == len && s.regionMatches(a, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
