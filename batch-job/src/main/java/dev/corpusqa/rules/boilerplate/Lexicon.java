@@ -69,11 +69,13 @@ public final class Lexicon {
     private final Pattern closingCredit;
     private final Pattern nameSlashCredit;
 
+    private final WordSet creditLabels;
     private final WordSet ctaVerbs;
     private final WordSet ctaPronouns;
 
     private Lexicon(List<Entry> literals, Map<Family, Map<Double, List<String>>> regexes, List<String> agencies,
-            java.util.Set<String> ctaVerbs, java.util.Set<String> ctaPronouns) {
+            java.util.Set<String> ctaVerbs, java.util.Set<String> ctaPronouns, java.util.Set<String> creditLabels) {
+        this.creditLabels = new WordSet(creditLabels);
         this.ctaVerbs = new WordSet(ctaVerbs);
         this.ctaPronouns = new WordSet(ctaPronouns);
         // entries and patterns are lower case and so is the text they are matched against (fold), so no
@@ -162,10 +164,10 @@ public final class Lexicon {
         // a credit glued to the caption: "...the harbourAGENCY" or "...the harbour.agency"
         this.gluedCredit = Pattern.compile("(?:\\p{Ll}" + caps + "|[.!?]" + any + ")\\s*$");
         // a credit closing the line: "... /AGENCY", "(AGENCY)", "via AGENCY", ", AGENCY" with no full stop after
-        this.closingCredit = Pattern.compile("(?:/|\\bvia\\s+|\\(\\s*|,\\s*|;\\s*|\\s[-–—|]\\s*|^\\s*)" + any
-                + "(?:\\s*(?:/|,|via)\\s*" + any + ")*(?:\\s+(?:images?|photos?|pictures?|photo|via \\S+))*\\s*\\)?\\s*$");
+        this.closingCredit = Pattern.compile("(?:/\\s*|\\bvia\\s+|\\(\\s*|,\\s*|;\\s*|\\s[-–—|]\\s*|[.!?]\\s+|^\\s*)" + any
+                + "(?:\\s*(?:/|,|via)\\s*" + any + ")*(?:\\s+(?:images?|photos?|pictures?|photo|file|archive|handout|via \\S+))*\\s*\\)?\\s*$");
         // a bare credit: "First Last/AGENCY" or "First Last, AGENCY"
-        this.nameSlashCredit = Pattern.compile("^[\\p{L}.' -]{2,60}(?:/|,\\s)\\s*" + any);
+        this.nameSlashCredit = Pattern.compile("^[\\p{L}.' -]{2,60}(?:/|,\\s)\\s*" + any + "(?:[^\\p{L}\\p{N}]|$)");
     }
 
     private static String capitalise(String s) {
@@ -188,6 +190,7 @@ public final class Lexicon {
         List<String> agencies = new ArrayList<>();
         java.util.Set<String> ctaVerbs = new java.util.HashSet<>();
         java.util.Set<String> ctaPronouns = new java.util.HashSet<>();
+        java.util.Set<String> creditLabels = new java.util.HashSet<>();
         for (String lang : FILES) {
             String res = "lexicon/" + lang + ".tsv";
             try (InputStream in = Lexicon.class.getResourceAsStream(res)) {
@@ -212,6 +215,10 @@ public final class Lexicon {
                     String pat = f[3].strip();
                     if (f[0].equals("agency")) {
                         agencies.add(pat.toLowerCase(Locale.ROOT));
+                        continue;
+                    }
+                    if (f[0].equals("credit-label")) {
+                        creditLabels.add(pat.toLowerCase(Locale.ROOT));
                         continue;
                     }
                     if (f[0].equals("cta-verb")) {
@@ -239,7 +246,7 @@ public final class Lexicon {
                 throw new IllegalStateException("boilerplate lexicon " + res + ": " + e.getMessage(), e);
             }
         }
-        return new Lexicon(literals, regexes, agencies, ctaVerbs, ctaPronouns);
+        return new Lexicon(literals, regexes, agencies, ctaVerbs, ctaPronouns, creditLabels);
     }
 
     /**
@@ -362,6 +369,11 @@ public final class Lexicon {
     /** Whether {@code lower[a, b)} is an imperative of page furniture ("subscribe", "share", ...). */
     boolean ctaVerb(String lower, int a, int b) {
         return ctaVerbs.contains(lower, a, b);
+    }
+
+    /** Whether {@code lower[a, b)} is a credit label ("credit", "photo", "source", "фото", ...). */
+    boolean creditLabel(String lower, int a, int b) {
+        return creditLabels.contains(lower, a, b);
     }
 
     /** Whether {@code lower[a, b)} addresses the reader ("you", "votre", ...). */

@@ -28,7 +28,14 @@ public final class LineClassifier {
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|»›>/•·]\\s|\\s[|»›>]$|^[|»›>]\\s");
     /** Words of running text that one non-sentence line costs in the main-region search. */
     static final int REGION_GAP_COST = 5;
+    /** Longest line (in words) that {@link #gapFilling} takes between two boilerplate lines. */
+    static final int GAP_MAX_WORDS = 15;
+    /** Longest gap (in lines) that {@link #gapFilling} closes. */
+    static final int GAP_MAX_LINES = 2;
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—*•·▪►]|\\d+[.)])\\s");
+    static final int CREDIT_MAX_WORDS = 6;
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}.&'-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3}";
+    private static final Pattern PAREN_CREDIT = Pattern.compile("\\(" + NAME + "(?:/" + NAME + "){1,3}\\)");
     private static final Pattern LAYOUT = Pattern.compile("^[\\s|+\\-=_:*#~.<>\\[\\]]{6,}$");
 
     private final Lexicon lexicon;
@@ -169,7 +176,8 @@ public final class LineClassifier {
             scoreStructure(lines.get(i), texts.get(i), feats.get(i), found);
         }
         navigationRuns(lines, feats, firstProse, lastProse);
-        headingPropagation(lines, feats);
+        headingPropagation(lines, feats, texts);
+        gapFilling(lines, feats, firstProse, lastProse);
         for (int i = 0; i < m; i++) {
             gluedSentences(lines.get(i), texts.get(i), lowers.get(i), feats.get(i), i < 2 || i >= m - 3, glued);
         }
@@ -378,6 +386,9 @@ public final class LineClassifier {
                 continue;
             }
             double m = mod;
+            if (fam == Family.CAPTION_CREDIT && f.quoted()) {
+                m += 0.3; // a caption says who said or did what: reported speech is no sign of article text there
+            }
             if ((fam == Family.COOKIE || fam == Family.COPYRIGHT) && best[i] >= 1.0 && m < 0) {
                 m = 0; // consent and copyright notices are long by nature; their strong phrases are unambiguous
             }
@@ -406,13 +417,130 @@ public final class LineClassifier {
             } else if (lexicon.bareCredit(text, found)) {
                 c.raise(Family.CAPTION_CREDIT, 1.1, "bare photo credit");
             }
+            String label = creditLabelAtEnd(text);
+            if (label != null) {
+                c.raise(Family.CAPTION_CREDIT, 1.1, "credit label closing the line: \"" + abbreviate(label) + "\"");
+            }
+            String paren = parenthesisedCredit(text);
+            if (paren != null) {
+                c.raise(Family.CAPTION_CREDIT, 1.05, "names credited in closing parentheses: \"" + abbreviate(paren) + "\"");
+            }
         }
         if (f.words() <= 25 && f.words() >= 2 && !f.terminal() && hasAny(text, "|»›>/•·") && count(SEPARATORS, text) >= 2) {
             c.raise(Family.NAVIGATION, 1.1, "breadcrumb or link bar (separators)");
         }
         if (text.length() >= 6 && " \t\n\f\r|+-=_:*#~.<>[]".indexOf(text.charAt(0)) >= 0 && LAYOUT.matcher(text).find()) {
             c.raise(Family.TEMPLATE_RESIDUE, 1.1, "layout residue (rule or table border)");
+        } else if (f.words() == 0 && tableResidue(text)) {
+            c.raise(Family.TEMPLATE_RESIDUE, 1.1, "table residue (empty cells between column bars)");
         }
+    }
+
+    /**
+     * "... Credit: NAME", "... Photo: NAME", "... Source: NAME" closing a line: a credit label from
+     * the lexicon, a colon, then a short name (at most {@value #CREDIT_MAX_WORDS} words, capitalised,
+     * no sentence end). Returns the credit, or null.
+     */
+    String creditLabelAtEnd(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon <= 0 || text.length() - colon > 70) {
+            return null;
+        }
+        int a = colon + 1;
+        int b = text.length();
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a == b || !Character.isUpperCase(text.charAt(a)) || ".!?…:".indexOf(text.charAt(b - 1)) >= 0) {
+            return null;
+        }
+        int words = 1;
+        for (int i = a; i < b; i++) {
+            if (text.charAt(i) == ' ' && ++words > CREDIT_MAX_WORDS) {
+                return null;
+            }
+        }
+        int e = colon;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == e) {
+            return null;
+        }
+        String lower = Lexicon.fold(text.substring(0, e));
+        if (lexicon.creditLabel(lower, s, e)) {
+            return text.substring(s).strip();
+        }
+        // a two-word label ("crédit photo")
+        int s2 = s - 1;
+        if (s2 > 0 && text.charAt(s2) == ' ') {
+            while (s2 > 0 && Character.isLetter(text.charAt(s2 - 1))) {
+                s2--;
+            }
+            if (s2 < s - 1 && lexicon.creditLabel(lower, s2, e)) {
+                return text.substring(s2).strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "(NAME/NAME)" closing a line: capitalised names joined by slashes, as photo credits are written
+     * ("(AGENCY Photo/First Last)", "(SPACE AGENCY/LAB/UNIVERSITY)"). A pair of single capitalised
+     * words ("(Yes/No)", "(Labour/Conservative)") is a choice, not a credit.
+     */
+    static String parenthesisedCredit(String text) {
+        int b = text.length();
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == 0 || text.charAt(b - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', b - 1);
+        if (open < 0 || b - open > 80 || text.indexOf('/', open) < 0) {
+            return null;
+        }
+        String p = text.substring(open, b);
+        if (!PAREN_CREDIT.matcher(p).matches()) {
+            return null;
+        }
+        int caps = 0;
+        for (int i = 0; i < p.length(); i++) {
+            caps += Character.isUpperCase(p.charAt(i)) ? 1 : 0;
+        }
+        return p.indexOf(' ') >= 0 || caps >= 4 ? p : null;
+    }
+
+    private static boolean startsWithDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isDigit(c);
+            }
+        }
+        return false;
+    }
+
+    /** Only column bars, rules and blanks, with at least one bar: what a flattened table leaves of empty cells. */
+    static boolean tableResidue(String s) {
+        boolean bar = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '|' || c == '¦' || c == '│') {
+                bar = true;
+            } else if ("+-−–—=_:. \t\u00A0".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return bar;
     }
 
     private static boolean hasAny(String s, String chars) {
@@ -516,8 +644,12 @@ public final class LineClassifier {
         }
     }
 
-    /** Fragments under a related-links or navigation heading belong to it. */
-    private void headingPropagation(List<Candidate> lines, List<Features> feats) {
+    /**
+     * Fragments under a related-links or share heading belong to it (and may head the next ones: a
+     * list of teasers or buttons). A share heading ("Share", "Print") stops at a numbered or bulleted
+     * line: a list that happens to follow it (ingredients, a schedule) is not a button bar.
+     */
+    private void headingPropagation(List<Candidate> lines, List<Features> feats, List<String> texts) {
         for (int i = 0; i < lines.size(); i++) {
             Candidate h = lines.get(i);
             Features hf = feats.get(i);
@@ -530,13 +662,53 @@ public final class LineClassifier {
                 }
                 for (int k = i + 1; k < lines.size() && k <= i + 12; k++) {
                     Features f = feats.get(k);
-                    if (f.prose() || f.terminal() || f.words() > 20) {
+                    if (f.prose() || f.terminal() || f.words() > 20 || (fam == Family.SHARE && (f.bullet() || startsWithDigit(texts.get(k))))) {
                         break;
                     }
                     lines.get(k).raise(fam, 1.0, "listed under \"" + abbreviate(h.evidence(fam)) + "\" heading (line " + h.line + ")");
                 }
             }
         }
+    }
+
+    /**
+     * One or two short non-sentence lines outside the main text with boilerplate on both sides are
+     * part of the same furniture (a menu entry or a counter between flagged lines). Neighbours count when they
+     * reach the default threshold by a family other than layout residue.
+     */
+    private void gapFilling(List<Candidate> lines, List<Features> feats, int firstProse, int lastProse) {
+        int m = lines.size();
+        boolean[] furniture = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            Candidate c = lines.get(i);
+            for (Family f : Family.values()) {
+                if (f != Family.TEMPLATE_RESIDUE && c.score(f) >= BoilerplateDecisions.DEFAULT_THRESHOLD) {
+                    furniture[i] = feats.get(i).words() > 0;
+                    break;
+                }
+            }
+        }
+        for (int i = 1; i + 1 < m; i++) {
+            if (furniture[i] || !furniture[i - 1]) {
+                continue;
+            }
+            // a gap of one or two lines, closed by furniture on the other side
+            int j = i;
+            while (j < m && j < i + GAP_MAX_LINES && !furniture[j] && gapLine(feats.get(j), j, firstProse, lastProse)) {
+                j++;
+            }
+            if (j > i && j < m && furniture[j]) {
+                for (int k = i; k < j; k++) {
+                    lines.get(k).raise(Family.NAVIGATION, 1.0, "short line between boilerplate lines (" + lines.get(i - 1).line + ", "
+                            + lines.get(j).line + ") outside the main text");
+                }
+            }
+        }
+    }
+
+    private static boolean gapLine(Features f, int i, int firstProse, int lastProse) {
+        boolean outside = firstProse >= 0 && (i < firstProse || i > lastProse);
+        return outside && !f.prose() && f.words() >= 1 && f.words() <= GAP_MAX_WORDS;
     }
 
     /** A boilerplate sentence glued to content without a space: score each glued sentence alone. */
