@@ -145,7 +145,7 @@ final class KeywordAutomaton {
         return k >= 0 ? targets[0][k] : 0;
     }
 
-    void scan(CharSequence s, Sink sink) {
+    void scan(String s, Sink sink) {
         int st = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

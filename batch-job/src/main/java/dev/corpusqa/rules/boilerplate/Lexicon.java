@@ -276,7 +276,6 @@ public final class Lexicon {
     public Matches scan(String line, String lower) {
         List<Hit> hits = new ArrayList<>();
         int first = firstWordChar(lower);
-        int last = lastWordChar(lower);
         if (first < 0) {
             return new Matches(hits, -1, -1, false, false);
         }
@@ -327,7 +326,7 @@ public final class Lexicon {
                     }
                 }
                 case LINE -> {
-                    if (s <= first && end > last && onlyCounterAfter(lower, end)) {
+                    if (s <= first && onlyCounterAfter(lower, end)) { // no letter after it: it ends the line
                         hits.add(new Hit(e.family(), e.weight(), e.phrase()));
                     }
                 }
@@ -502,14 +501,6 @@ public final class Lexicon {
         return -1;
     }
 
-    private static int lastWordChar(String s) {
-        for (int i = s.length() - 1; i >= 0; i--) {
-            if (Character.isLetter(s.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** After a whole-line phrase only punctuation, a counter ("Comments (12)") or an arrow may follow. */
     private static boolean onlyCounterAfter(String s, int end) {

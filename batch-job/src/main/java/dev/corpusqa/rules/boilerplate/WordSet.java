@@ -9,6 +9,8 @@ final class WordSet {
     private final int mask;
     private final int minLength;
     private final int maxLength;
+    /** The chars some word starts with: most words are turned away on their first char. */
+    private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
 
     WordSet(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
@@ -17,6 +19,9 @@ final class WordSet {
         minLength = words.stream().mapToInt(String::length).min().orElse(1);
         maxLength = words.stream().mapToInt(String::length).max().orElse(0);
         for (String w : words) {
+            if (!w.isEmpty()) {
+                first[w.charAt(0)] = true;
+            }
             int i = hash(w, 0, w.length()) & mask;
             while (table[i] != null && !table[i].equals(w)) {
                 i = (i + 1) & mask;
@@ -35,7 +40,7 @@ final class WordSet {
 
     boolean contains(String s, int a, int b) {
         int len = b - a;
-        if (len < minLength || len > maxLength) {
+        if (len < minLength || len > maxLength || !first[s.charAt(a)]) {
             return false;
         }
         for (int i = hash(s, a, b) & mask; table[i] != null; i = (i + 1) & mask) {
