@@ -22,6 +22,8 @@ final class KeywordAutomaton {
     }
 
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    /** The class of each input char: {@code classOf} itself, or of the char after {@link Lexicon#foldChar}. */
+    private final char[] inputClass;
     private final int classes;
     /** The DFA: next state = delta[state * classes + classOf[c]]. */
     private final int[] delta;
@@ -33,6 +35,15 @@ final class KeywordAutomaton {
 
     /** @param keywords distinct, non-empty keywords; a hit reports the keyword's index in this list */
     KeywordAutomaton(List<String> keywords) {
+        this(keywords, false);
+    }
+
+    /**
+     * @param keywords distinct, non-empty keywords
+     * @param folding  read the text as {@link Lexicon#fold} would make it (the keywords being folded
+     *                 already), without making the folded copy
+     */
+    KeywordAutomaton(List<String> keywords, boolean folding) {
         List<TreeMap<Character, Integer>> children = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
         children.add(new TreeMap<>());
@@ -85,6 +96,14 @@ final class KeywordAutomaton {
             }
         }
         classes = cls;
+        if (folding) {
+            inputClass = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                inputClass[c] = classOf[Lexicon.foldChar((char) c)];
+            }
+        } else {
+            inputClass = classOf;
+        }
         // breadth first: failure links, and each state's output = its own keywords + its failure state's
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         List<List<Integer>> outs = new ArrayList<>(own);
@@ -149,7 +168,7 @@ final class KeywordAutomaton {
         int st = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            st = delta[st * classes + classOf[c]];
+            st = delta[st * classes + inputClass[c]];
             int[] o = out[st];
             if (o != null) {
                 for (int k : o) {

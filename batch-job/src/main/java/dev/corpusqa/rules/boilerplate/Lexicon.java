@@ -138,7 +138,7 @@ public final class Lexicon {
         for (int i = 0; i < SPEECH_VERBS.size(); i++) {
             speechKeywords[i] = id.apply(SPEECH_VERBS.get(i));
         }
-        this.automaton = new KeywordAutomaton(new ArrayList<>(index.keySet()));
+        this.automaton = new KeywordAutomaton(new ArrayList<>(index.keySet()), true);
         this.keywordEntry = entries.toArray(new Entry[0]);
         this.keywordPatterns = pats.toArray(new int[0][]);
         this.keywordAgency = new boolean[agency.size()];
@@ -270,17 +270,20 @@ public final class Lexicon {
     /**
      * Every family evidence in {@code line}: literal phrases (checked for word boundaries and, for
      * {@code start} and {@code line} entries, for their position) and regular expressions; {@code lower}
-     * is {@code fold(line)}. Also says whether an agency name starts at a word boundary (the
+     * is {@code fold(line)}, or null: the keyword pass reads the line as folded, and the folded copy is
+     * only made when a pattern has to run. Also says whether an agency name starts at a word boundary (the
      * prefilter of the credit patterns).
      */
-    public Matches scan(String line, String lower) {
+    public Matches scan(String line, String lowerOrNull) {
         List<Hit> hits = new ArrayList<>();
-        int first = firstWordChar(lower);
+        // letters, digits and the blanks below are the same in the line and in its folded form
+        String text = line;
+        int first = firstWordChar(text);
         if (first < 0) {
             return new Matches(hits, -1, -1, false, false);
         }
-        int stripped = lower.length();
-        while (stripped > 0 && " \t\n\f\r".indexOf(lower.charAt(stripped - 1)) >= 0) {
+        int stripped = text.length();
+        while (stripped > 0 && " \t\n\f\r\u00A0\u202F".indexOf(text.charAt(stripped - 1)) >= 0) {
             stripped--;
         }
         int trimmedEnd = stripped;
@@ -291,7 +294,7 @@ public final class Lexicon {
             candidate[i] = true;
             flags[0] = true;
         }
-        automaton.scan(lower, (k, s, end) -> {
+        automaton.scan(text, (k, s, end) -> {
             int[] ps = keywordPatterns[k];
             if (ps != null) {
                 for (int i : ps) {
@@ -304,10 +307,10 @@ public final class Lexicon {
                 flags[2] = true; // as \b(?:said|...)\b, case-sensitive, on the line as written
             }
             if (keywordAgency[k]) {
-                if (boundary(lower, s - 1) && agencyFrom[0] < 0) {
+                if (boundary(text, s - 1) && agencyFrom[0] < 0) {
                     agencyFrom[0] = s;
                 }
-                if (boundary(lower, s - 1) && agencyFrom[1] < 0 && (boundary(lower, end) || lower.startsWith("via", end))) {
+                if (boundary(text, s - 1) && agencyFrom[1] < 0 && (boundary(text, end) || text.regionMatches(true, end, "via", 0, 3))) {
                     agencyFrom[1] = s;
                 }
                 if (end == trimmedEnd) {
@@ -315,7 +318,7 @@ public final class Lexicon {
                 }
             }
             Entry e = keywordEntry[k];
-            if (e == null || !boundary(lower, s - 1) || !boundary(lower, end)) {
+            if (e == null || !boundary(text, s - 1) || !boundary(text, end)) {
                 return;
             }
             switch (e.mode()) {
@@ -326,7 +329,7 @@ public final class Lexicon {
                     }
                 }
                 case LINE -> {
-                    if (s <= first && onlyCounterAfter(lower, end)) { // no letter after it: it ends the line
+                    if (s <= first && onlyCounterAfter(text, end)) { // no letter after it: it ends the line
                         hits.add(new Hit(e.family(), e.weight(), e.phrase()));
                     }
                 }
@@ -339,6 +342,7 @@ public final class Lexicon {
         }
         // per group the leftmost match, the first pattern winning ties: what one alternation of the
         // group's patterns would report
+        String lower = lowerOrNull != null ? lowerOrNull : fold(line);
         int[] bestStart = new int[groupCount];
         String[] bestText = new String[groupCount];
         java.util.Arrays.fill(bestStart, Integer.MAX_VALUE);
@@ -365,19 +369,19 @@ public final class Lexicon {
         return new Matches(hits, agencyFrom[0], agencyFrom[1], flags[1], flags[2]);
     }
 
-    /** Whether {@code lower[a, b)} is an imperative of page furniture ("subscribe", "share", ...). */
-    boolean ctaVerb(String lower, int a, int b) {
-        return ctaVerbs.contains(lower, a, b);
+    /** Whether {@code line[a, b)}, folded, is an imperative of page furniture ("subscribe", "share", ...). */
+    boolean ctaVerb(String line, int a, int b) {
+        return ctaVerbs.containsFolded(line, a, b);
     }
 
-    /** Whether {@code lower[a, b)} is a credit label ("credit", "photo", "source", "фото", ...). */
-    boolean creditLabel(String lower, int a, int b) {
-        return creditLabels.contains(lower, a, b);
+    /** Whether {@code line[a, b)}, folded, is a credit label ("credit", "photo", "source", "фото", ...). */
+    boolean creditLabel(String line, int a, int b) {
+        return creditLabels.containsFolded(line, a, b);
     }
 
-    /** Whether {@code lower[a, b)} addresses the reader ("you", "votre", ...). */
-    boolean ctaPronoun(String lower, int a, int b) {
-        return ctaPronouns.contains(lower, a, b);
+    /** Whether {@code line[a, b)}, folded, addresses the reader ("you", "votre", ...). */
+    boolean ctaPronoun(String line, int a, int b) {
+        return ctaPronouns.containsFolded(line, a, b);
     }
 
     /** "...harbourAGENCY": a credit glued to the end of a caption. */
@@ -442,25 +446,26 @@ public final class Lexicon {
     static String fold(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
-            if (ch < 128) {
-                if (ch >= 'A' && ch <= 'Z') {
-                    c[i] = (char) (ch + 32);
-                } else if (ch == '`') {
-                    c[i] = '\'';
-                } else if (ch == '\t') {
-                    c[i] = ' ';
-                }
-                continue;
-            }
-            if (ch == '\u2019' || ch == '\u2018') {
-                ch = '\'';
-            } else if (ch == '\u00A0' || ch == '\u202F') {
-                ch = ' ';
-            }
-            c[i] = Character.toLowerCase(ch);
+            c[i] = foldChar(c[i]);
         }
         return new String(c);
+    }
+
+    /** One char of {@link #fold}: lower case, typographic apostrophes to ', tab and no-break spaces to ' '. */
+    static char foldChar(char ch) {
+        if (ch < 128) {
+            if (ch >= 'A' && ch <= 'Z') {
+                return (char) (ch + 32);
+            }
+            return ch == '`' ? '\'' : ch == '\t' ? ' ' : ch;
+        }
+        if (ch == '\u2019' || ch == '\u2018') {
+            return '\'';
+        }
+        if (ch == '\u00A0' || ch == '\u202F') {
+            return ' ';
+        }
+        return Character.toLowerCase(ch);
     }
 
     private int speechIndex(int keyword) {

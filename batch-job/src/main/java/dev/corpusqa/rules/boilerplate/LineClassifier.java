@@ -131,7 +131,6 @@ public final class LineClassifier {
         int n = Math.min(doc.lineCount(), MAX_LINES);
         List<Features> feats = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        List<String> lowers = new ArrayList<>();
         int totalWords = 0;
         String all = doc.text();
         for (int ln = 1; ln <= n; ln++) {
@@ -142,13 +141,11 @@ public final class LineClassifier {
                 continue;
             }
             String t = all.substring(s, cut);
-            String lower = Lexicon.fold(t); // once per line: the lexicon and the features read it
-            Features f = features(t, lower);
+            Features f = features(t, null);
             totalWords += f.words();
             lines.add(new Candidate(ln, s, e, f.words(), false));
             feats.add(f);
             texts.add(t);
-            lowers.add(lower);
         }
         int m = lines.size();
         // the main text region: the stretch of lines with the most running text, where every line that
@@ -172,25 +169,26 @@ public final class LineClassifier {
         }
         for (int i = 0; i < m; i++) {
             boolean edge = i < 2 || i >= m - 3;
-            Lexicon.Matches found = scorePatterns(lines.get(i), texts.get(i), lowers.get(i), feats.get(i), edge, false);
+            Lexicon.Matches found = scorePatterns(lines.get(i), feats.get(i), edge, false);
             scoreStructure(lines.get(i), texts.get(i), feats.get(i), found);
         }
         navigationRuns(lines, feats, firstProse, lastProse);
         headingPropagation(lines, feats, texts);
         gapFilling(lines, feats, firstProse, lastProse);
         for (int i = 0; i < m; i++) {
-            gluedSentences(lines.get(i), texts.get(i), lowers.get(i), feats.get(i), i < 2 || i >= m - 3, glued);
+            gluedSentences(lines.get(i), texts.get(i), feats.get(i), i < 2 || i >= m - 3, glued);
         }
         return new Result(lines, glued, totalWords);
     }
 
     Features features(String t) {
-        return features(t, Lexicon.fold(t));
+        return features(t, null);
     }
 
     /**
-     * The structure of line {@code t} ({@code lower} = {@code Lexicon.fold(t)}, same offsets), in one
-     * pass over its words (split at ASCII white space, as {@code \\s+}) and without cutting them out.
+     * The structure of line {@code t} ({@code lower} = {@code Lexicon.fold(t)} or null: the lexicon
+     * reads the line as folded), in one pass over its words (split at ASCII white space, as
+     * {@code \\s+}) and without cutting them out.
      */
     Features features(String t, String lower) {
         int words = 0;
@@ -264,7 +262,7 @@ public final class LineClassifier {
                 rb--;
             }
             if (lowerWords < 80) {
-                if ((lowerWords == 0 && lexicon.ctaVerb(lower, ra, rb)) || lexicon.ctaPronoun(lower, ra, rb)) {
+                if ((lowerWords == 0 && lexicon.ctaVerb(t, ra, rb)) || lexicon.ctaPronoun(t, ra, rb)) {
                     cta = true;
                 }
                 lowerWords++;
@@ -284,7 +282,7 @@ public final class LineClassifier {
         boolean terminal = ".!?…。！？".indexOf(endC) >= 0;
         boolean colonEnd = endC == ':' || endC == ';' || endC == ',';
         int links = 0;
-        if (lower.indexOf('@') >= 0 || lower.indexOf('#') >= 0 || lower.contains("://") || lower.contains("www.")) {
+        if (t.indexOf('@') >= 0 || t.indexOf('#') >= 0 || t.contains("://") || containsIgnoreCase(t, "www.")) {
             Matcher um = URL.matcher(t);
             while (um.find()) {
                 links++;
@@ -294,6 +292,15 @@ public final class LineClassifier {
         return new Features(words, terminal, colonEnd, letters == 0 ? 0 : (double) upper / letters,
                 longWords == 0 ? 0 : (double) capWords / longWords, links, cta,
                 quoted(t, found.speech()), digitWords > 0, bullet(t), found);
+    }
+
+    private static boolean containsIgnoreCase(String s, String ascii) {
+        for (int i = 0; i + ascii.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, ascii, 0, ascii.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** White space as {@code \\s} in a Java or RE2 pattern: ASCII only. */
@@ -344,7 +351,7 @@ public final class LineClassifier {
     }
 
     /** Scores the lexicon's evidence; returns what the lexicon found (the credit signals use it). */
-    private Lexicon.Matches scorePatterns(Candidate c, String text, String lower, Features f, boolean edge, boolean gluedSegment) {
+    private Lexicon.Matches scorePatterns(Candidate c, Features f, boolean edge, boolean gluedSegment) {
         Lexicon.Matches found = f.lexicon();
         List<Lexicon.Hit> hits = found.hits();
         if (hits.isEmpty()) {
@@ -474,8 +481,7 @@ public final class LineClassifier {
         if (s == e) {
             return null;
         }
-        String lower = Lexicon.fold(text.substring(0, e));
-        if (lexicon.creditLabel(lower, s, e)) {
+        if (lexicon.creditLabel(text, s, e)) {
             return text.substring(s).strip();
         }
         // a two-word label ("crédit photo")
@@ -484,7 +490,7 @@ public final class LineClassifier {
             while (s2 > 0 && Character.isLetter(text.charAt(s2 - 1))) {
                 s2--;
             }
-            if (s2 < s - 1 && lexicon.creditLabel(lower, s2, e)) {
+            if (s2 < s - 1 && lexicon.creditLabel(text, s2, e)) {
                 return text.substring(s2).strip();
             }
         }
@@ -712,7 +718,7 @@ public final class LineClassifier {
     }
 
     /** A boilerplate sentence glued to content without a space: score each glued sentence alone. */
-    private void gluedSentences(Candidate line, String text, String lower, Features f, boolean edge, List<Candidate> out) {
+    private void gluedSentences(Candidate line, String text, Features f, boolean edge, List<Candidate> out) {
         if (f.words() < 6) {
             return;
         }
@@ -750,10 +756,9 @@ public final class LineClassifier {
         from = 0;
         for (int cut : cuts) {
             String seg = text.substring(from, cut);
-            String segLower = lower.substring(from, cut);
-            Features sf = features(seg, segLower);
+            Features sf = features(seg, null);
             Candidate c = new Candidate(line.line, line.start + from, line.start + cut, sf.words(), true);
-            scorePatterns(c, seg, segLower, sf, edge, true);
+            scorePatterns(c, sf, edge, true);
             out.add(c);
             from = cut;
         }

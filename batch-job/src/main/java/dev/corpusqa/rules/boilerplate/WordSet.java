@@ -38,6 +38,35 @@ final class WordSet {
         return h ^ (h >>> 16);
     }
 
+    /** Whether {@code Lexicon.fold(s)[a, b)} is in the set, without folding a copy. */
+    boolean containsFolded(String s, int a, int b) {
+        int len = b - a;
+        if (len < minLength || len > maxLength || !first[Lexicon.foldChar(s.charAt(a))]) {
+            return false;
+        }
+        int h = 0;
+        for (int i = a; i < b; i++) {
+            h = 31 * h + Lexicon.foldChar(s.charAt(i));
+        }
+        h ^= h >>> 16;
+        for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
+            String w = table[i];
+            if (w.length() == len && equalsFolded(s, a, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsFolded(String s, int a, String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Lexicon.foldChar(s.charAt(a + i)) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean contains(String s, int a, int b) {
         int len = b - a;
         if (len < minLength || len > maxLength || !first[s.charAt(a)]) {
