@@ -262,19 +262,18 @@ public final class Lexicon {
         }
     }
 
-    /** Every family evidence in {@code line} (see {@link #scan(String, String)}). */
+    /** Every family evidence in {@code line} (see {@link #scan(String)}). */
     public List<Hit> match(String line) {
-        return scan(line, fold(line)).hits();
+        return scan(line).hits();
     }
 
     /**
      * Every family evidence in {@code line}: literal phrases (checked for word boundaries and, for
-     * {@code start} and {@code line} entries, for their position) and regular expressions; {@code lower}
-     * is {@code fold(line)}, or null: the keyword pass reads the line as folded, and the folded copy is
-     * only made when a pattern has to run. Also says whether an agency name starts at a word boundary (the
+     * {@code start} and {@code line} entries, for their position) and regular expressions. The keyword
+     * pass reads the line as {@link #fold} makes it; the folded copy is only made when a pattern has to run. Also says whether an agency name starts at a word boundary (the
      * prefilter of the credit patterns).
      */
-    public Matches scan(String line, String lowerOrNull) {
+    public Matches scan(String line) {
         List<Hit> hits = new ArrayList<>();
         // letters, digits and the blanks below are the same in the line and in its folded form
         String text = line;
@@ -342,7 +341,7 @@ public final class Lexicon {
         }
         // per group the leftmost match, the first pattern winning ties: what one alternation of the
         // group's patterns would report
-        String lower = lowerOrNull != null ? lowerOrNull : fold(line);
+        String lower = fold(line);
         int[] bestStart = new int[groupCount];
         String[] bestText = new String[groupCount];
         java.util.Arrays.fill(bestStart, Integer.MAX_VALUE);
@@ -384,12 +383,8 @@ public final class Lexicon {
         return ctaPronouns.containsFolded(line, a, b);
     }
 
-    /** "...harbourAGENCY": a credit glued to the end of a caption. */
-    public String gluedCredit(String line) {
-        return gluedCredit(line, scan(line, fold(line)));
-    }
 
-    /** As {@link #gluedCredit(String)}, {@code found} being what {@link #scan} found in the line. */
+    /** "...harbourAGENCY": a credit glued to the end of a caption ({@code found}: what {@link #scan} found in the line). */
     public String gluedCredit(String line, Matches found) {
         if (!found.agencyAtEnd()) {
             return null;
@@ -404,12 +399,8 @@ public final class Lexicon {
         return m.find() ? m.group() : null;
     }
 
-    /** A credit that closes the line ("... /AGENCY", "(AGENCY)", "via AGENCY"). */
-    public String closingCredit(String line) {
-        return closingCredit(line, scan(line, fold(line)));
-    }
 
-    /** As {@link #closingCredit(String)}, {@code found} being what {@link #scan} found in the line. */
+    /** A credit that closes the line ("... /AGENCY", "(AGENCY)", "via AGENCY"); {@code found}: what {@link #scan} found in it. */
     public String closingCredit(String line, Matches found) {
         if (found.closingFrom() < 0) {
             return null;
@@ -432,12 +423,8 @@ public final class Lexicon {
         return i;
     }
 
-    /** A bare credit line: "First Last/AGENCY". */
-    public boolean bareCredit(String line) {
-        return bareCredit(line, scan(line, fold(line)));
-    }
 
-    /** As {@link #bareCredit(String)}, {@code found} being what {@link #scan} found in the line. */
+    /** A bare credit line: "First Last/AGENCY" ({@code found}: what {@link #scan} found in the line). */
     public boolean bareCredit(String line, Matches found) {
         return found.agency() && line.length() <= 90 && nameSlashCredit.matcher(line).find();
     }

@@ -141,7 +141,7 @@ public final class LineClassifier {
                 continue;
             }
             String t = all.substring(s, cut);
-            Features f = features(t, null);
+            Features f = features(t);
             totalWords += f.words();
             lines.add(new Candidate(ln, s, e, f.words(), false));
             feats.add(f);
@@ -181,16 +181,11 @@ public final class LineClassifier {
         return new Result(lines, glued, totalWords);
     }
 
-    Features features(String t) {
-        return features(t, null);
-    }
-
     /**
-     * The structure of line {@code t} ({@code lower} = {@code Lexicon.fold(t)} or null: the lexicon
-     * reads the line as folded), in one pass over its words (split at ASCII white space, as
-     * {@code \\s+}) and without cutting them out.
+     * The structure of line {@code t} and what the lexicon finds in it, in one pass over its words
+     * (split at ASCII white space, as {@code \\s+}) and without cutting them out.
      */
-    Features features(String t, String lower) {
+    Features features(String t) {
         int words = 0;
         int letters = 0;
         int upper = 0;
@@ -288,7 +283,7 @@ public final class LineClassifier {
                 links++;
             }
         }
-        Lexicon.Matches found = lexicon.scan(t, lower);
+        Lexicon.Matches found = lexicon.scan(t);
         return new Features(words, terminal, colonEnd, letters == 0 ? 0 : (double) upper / letters,
                 longWords == 0 ? 0 : (double) capWords / longWords, links, cta,
                 quoted(t, found.speech()), digitWords > 0, bullet(t), found);
@@ -756,7 +751,7 @@ public final class LineClassifier {
         from = 0;
         for (int cut : cuts) {
             String seg = text.substring(from, cut);
-            Features sf = features(seg, null);
+            Features sf = features(seg);
             Candidate c = new Candidate(line.line, line.start + from, line.start + cut, sf.words(), true);
             scorePatterns(c, sf, edge, true);
             out.add(c);
