@@ -27,7 +27,21 @@ public final class BoilerplateDecisions {
         return ctx.params(FamilyRule.info(f)).getDouble("threshold", DEFAULT_THRESHOLD);
     }
 
+    /** Per-thread cache of the last decision: the eleven family rules and the escalation of one document share it. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    @SuppressWarnings("unchecked")
     public static List<Verdict> decide(Document doc, RuleContext ctx) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == doc && last[1] == ctx) {
+            return (List<Verdict>) last[2];
+        }
+        List<Verdict> out = List.copyOf(compute(doc, ctx));
+        LAST.set(new Object[] {doc, ctx, out});
+        return out;
+    }
+
+    private static List<Verdict> compute(Document doc, RuleContext ctx) {
         LineClassifier.Result r = LineClassifier.of(doc);
         double[] thr = new double[LineClassifier.FAMILIES];
         for (Family f : Family.values()) {

@@ -5,7 +5,6 @@ import com.google.re2j.Pattern;
 import dev.corpusqa.core.Document;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Scores every line of a document (and every sentence glued to its neighbour without a space) for
@@ -26,13 +25,18 @@ public final class LineClassifier {
     static final int FAMILIES = Family.values().length;
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:^|\\s)@\\w{2,}|(?:^|\\s)#\\w{2,}");
-    private static final Pattern GLUE = Pattern.compile("[\\p{Ll}\\d][.!?…][\"”’»)]?\\p{Lu}\\p{Ll}");
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|»›>/•·]\\s|\\s[|»›>]$|^[|»›>]\\s");
     /** Words of running text that one non-sentence line costs in the main-region search. */
     static final int REGION_GAP_COST = 5;
+    /** Longest line (in words) that {@link #gapFilling} takes between two boilerplate lines. */
+    static final int GAP_MAX_WORDS = 15;
+    /** Longest gap (in lines) that {@link #gapFilling} closes. */
+    static final int GAP_MAX_LINES = 2;
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—*•·▪►]|\\d+[.)])\\s");
+    static final int CREDIT_MAX_WORDS = 6;
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}.&'-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'-]*){0,3}";
+    private static final Pattern PAREN_CREDIT = Pattern.compile("\\(" + NAME + "(?:/" + NAME + "){1,3}\\)");
     private static final Pattern LAYOUT = Pattern.compile("^[\\s|+\\-=_:*#~.<>\\[\\]]{6,}$");
-    private static final Pattern QUOTED = Pattern.compile("^[\"“«„]|\\b(?:said|says|told|wrote|sagte|a déclaré|dijo|сказал|заявил)\\b");
 
     private final Lexicon lexicon;
 
@@ -97,7 +101,7 @@ public final class LineClassifier {
 
     /** Structural features of a line. */
     record Features(int words, boolean terminal, boolean colonEnd, double upperShare, double titleShare,
-            int links, boolean cta, boolean quoted, List<String> lowerWords, boolean digits, boolean bullet) {
+            int links, boolean cta, boolean quoted, boolean digits, boolean bullet, Lexicon.Matches lexicon) {
         boolean prose() {
             return (words >= 8 && (terminal || colonEnd)) || words >= 20;
         }
@@ -128,13 +132,15 @@ public final class LineClassifier {
         List<Features> feats = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         int totalWords = 0;
+        String all = doc.text();
         for (int ln = 1; ln <= n; ln++) {
             int s = doc.lineStart(ln);
             int e = doc.lineEnd(ln);
-            String t = doc.text().substring(s, Math.min(e, s + MAX_LINE_CHARS));
-            if (t.isBlank()) {
+            int cut = Math.min(e, s + MAX_LINE_CHARS);
+            if (blank(all, s, cut)) {
                 continue;
             }
+            String t = all.substring(s, cut);
             Features f = features(t);
             totalWords += f.words();
             lines.add(new Candidate(ln, s, e, f.words(), false));
@@ -163,91 +169,168 @@ public final class LineClassifier {
         }
         for (int i = 0; i < m; i++) {
             boolean edge = i < 2 || i >= m - 3;
-            scorePatterns(lines.get(i), texts.get(i), feats.get(i), edge, false);
-            scoreStructure(lines.get(i), texts.get(i), feats.get(i));
+            Lexicon.Matches found = scorePatterns(lines.get(i), feats.get(i), edge, false);
+            scoreStructure(lines.get(i), texts.get(i), feats.get(i), found);
         }
         navigationRuns(lines, feats, firstProse, lastProse);
-        headingPropagation(lines, feats);
+        headingPropagation(lines, feats, texts);
+        gapFilling(lines, feats, firstProse, lastProse);
         for (int i = 0; i < m; i++) {
-            gluedSentences(doc, lines.get(i), texts.get(i), feats.get(i), i < 2 || i >= m - 3, glued);
+            gluedSentences(lines.get(i), texts.get(i), feats.get(i), i < 2 || i >= m - 3, glued);
         }
         return new Result(lines, glued, totalWords);
     }
 
+    /**
+     * The structure of line {@code t} and what the lexicon finds in it, in one pass over its words
+     * (split at ASCII white space, as {@code \\s+}) and without cutting them out.
+     */
     Features features(String t) {
         int words = 0;
         int letters = 0;
         int upper = 0;
         int capWords = 0;
         int longWords = 0;
-        List<String> lower = new ArrayList<>();
+        int lowerWords = 0;
+        boolean cta = false;
         int digitWords = 0;
-        for (String w : t.strip().split("\\s+")) {
+        int a = 0;
+        int b = t.length();
+        while (a < b && Character.isWhitespace(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        int i = a;
+        while (i < b) {
+            while (i < b && asciiSpace(t.charAt(i))) {
+                i++;
+            }
+            int ws = i;
+            while (i < b && !asciiSpace(t.charAt(i))) {
+                i++;
+            }
+            int we = i;
+            if (ws == we) {
+                continue;
+            }
             boolean hasLetter = false;
             int cjk = 0;
             boolean digit = false;
-            for (int k = 0; k < w.length(); k++) {
-                char c = w.charAt(k);
-                if (Character.isIdeographic(c) || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA
-                        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA) {
-                    cjk++;
+            int digitChars = 0;
+            int firstLetter = -1;
+            for (int k = ws; k < we; k++) {
+                char c = t.charAt(k);
+                if (c >= 0x2E80 && (Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF))) {
+                    cjk++; // ideographs, hiragana, katakana
                 }
                 if (Character.isDigit(c)) {
                     digit = true;
-                }
-                if (Character.isLetter(c)) {
+                    digitChars++;
+                    hasLetter = true;
+                } else if (Character.isLetter(c)) {
                     hasLetter = true;
                     letters++;
+                    if (firstLetter < 0) {
+                        firstLetter = k;
+                    }
                     if (Character.isUpperCase(c)) {
                         upper++;
                     }
-                } else if (Character.isDigit(c)) {
-                    hasLetter = true;
                 }
             }
             if (!hasLetter) {
                 continue;
             }
-            if (digit && (words == 0 || w.chars().filter(Character::isDigit).count() * 2 >= w.length())) {
+            if (digit && (words == 0 || digitChars * 2 >= we - ws)) {
                 digitWords++; // a leading number or a mostly numeric token: list entries and table rows
             }
             // scripts written without spaces: count about one word per two characters
             words += cjk > 3 ? (cjk + 1) / 2 : 1;
-            String lw = trimPunct(w).toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (lower.size() < 80) {
-                lower.add(lw);
+            int ra = ws;
+            int rb = we;
+            while (ra < rb && !Character.isLetterOrDigit(t.charAt(ra))) {
+                ra++;
             }
-            int firstLetter = -1;
-            for (int k = 0; k < w.length(); k++) {
-                if (Character.isLetter(w.charAt(k))) {
-                    firstLetter = k;
-                    break;
+            while (rb > ra && !Character.isLetterOrDigit(t.charAt(rb - 1))) {
+                rb--;
+            }
+            if (lowerWords < 80) {
+                if ((lowerWords == 0 && lexicon.ctaVerb(t, ra, rb)) || lexicon.ctaPronoun(t, ra, rb)) {
+                    cta = true;
                 }
+                lowerWords++;
             }
-            if (firstLetter >= 0 && lw.length() > 3) {
+            if (firstLetter >= 0 && rb - ra > 3) {
                 longWords++;
-                if (Character.isUpperCase(w.charAt(firstLetter))) {
+                if (Character.isUpperCase(t.charAt(firstLetter))) {
                     capWords++;
                 }
             }
         }
-        String st = t.strip();
-        char lastC = st.isEmpty() ? ' ' : st.charAt(st.length() - 1);
-        int k = st.length() - 1;
-        while (k > 0 && "\"”’'»)]".indexOf(st.charAt(k)) >= 0) {
+        int k = b - 1;
+        while (k > a && "\"”’'»)]".indexOf(t.charAt(k)) >= 0) {
             k--;
         }
-        char endC = k >= 0 && !st.isEmpty() ? st.charAt(k) : ' ';
+        char endC = k >= a && b > a ? t.charAt(k) : ' ';
         boolean terminal = ".!?…。！？".indexOf(endC) >= 0;
         boolean colonEnd = endC == ':' || endC == ';' || endC == ',';
         int links = 0;
-        Matcher um = URL.matcher(t);
-        while (um.find()) {
-            links++;
+        if (t.indexOf('@') >= 0 || t.indexOf('#') >= 0 || t.contains("://") || containsIgnoreCase(t, "www.")) {
+            Matcher um = URL.matcher(t);
+            while (um.find()) {
+                links++;
+            }
         }
+        Lexicon.Matches found = lexicon.scan(t);
         return new Features(words, terminal, colonEnd, letters == 0 ? 0 : (double) upper / letters,
-                longWords == 0 ? 0 : (double) capWords / longWords, links, lexicon.callToAction(lower),
-                QUOTED.matcher(t).find(), lower, digitWords > 0, BULLET.matcher(t).find());
+                longWords == 0 ? 0 : (double) capWords / longWords, links, cta,
+                quoted(t, found.speech()), digitWords > 0, bullet(t), found);
+    }
+
+    private static boolean containsIgnoreCase(String s, String ascii) {
+        for (int i = 0; i + ascii.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, ascii, 0, ascii.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** White space as {@code \\s} in a Java or RE2 pattern: ASCII only. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Quoted speech: the line opens with a quotation mark or holds a verb of reported speech (the
+     * lexicon's scan finds {@link Lexicon#SPEECH_VERBS} as {@code \\b(?:said|...)\\b} would).
+     */
+    private static boolean quoted(String t, boolean speechVerb) {
+        return speechVerb || (!t.isEmpty() && "\"“«„".indexOf(t.charAt(0)) >= 0);
+    }
+
+    /** {@link #BULLET}, run only when the first visible char can open a bullet or a number. */
+    private static boolean bullet(String t) {
+        int i = 0;
+        while (i < t.length() && " \t\n\f\r".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        return ("-–—*•·▪►".indexOf(c) >= 0 || (c >= '0' && c <= '9')) && BULLET.matcher(t).find();
     }
 
     private static String trimPunct(String w) {
@@ -262,10 +345,12 @@ public final class LineClassifier {
         return w.substring(a, b);
     }
 
-    private void scorePatterns(Candidate c, String text, Features f, boolean edge, boolean gluedSegment) {
-        List<Lexicon.Hit> hits = lexicon.match(text);
+    /** Scores the lexicon's evidence; returns what the lexicon found (the credit signals use it). */
+    private Lexicon.Matches scorePatterns(Candidate c, Features f, boolean edge, boolean gluedSegment) {
+        Lexicon.Matches found = f.lexicon();
+        List<Lexicon.Hit> hits = found.hits();
         if (hits.isEmpty()) {
-            return;
+            return found;
         }
         double[] best = new double[FAMILIES];
         int[] count = new int[FAMILIES];
@@ -303,6 +388,9 @@ public final class LineClassifier {
                 continue;
             }
             double m = mod;
+            if (fam == Family.CAPTION_CREDIT && f.quoted()) {
+                m += 0.3; // a caption says who said or did what: reported speech is no sign of article text there
+            }
             if ((fam == Family.COOKIE || fam == Family.COPYRIGHT) && best[i] >= 1.0 && m < 0) {
                 m = 0; // consent and copyright notices are long by nature; their strong phrases are unambiguous
             }
@@ -316,27 +404,153 @@ public final class LineClassifier {
             }
             c.raise(fam, round(s), "pattern \"" + ev[i] + "\"" + (count[i] > 1 ? " (+" + (count[i] - 1) + " more)" : ""));
         }
+        return found;
     }
 
-    private void scoreStructure(Candidate c, String text, Features f) {
-        String glue = lexicon.gluedCredit(text);
+    private void scoreStructure(Candidate c, String text, Features f, Lexicon.Matches found) {
+        String glue = lexicon.gluedCredit(text, found);
         if (glue != null && !f.terminal() && f.words() >= 3) {
             c.raise(Family.CAPTION_CREDIT, 1.3, "credit glued to the caption: \"" + glue.strip() + "\"");
         }
         if (f.words() <= 60) {
-            String close = lexicon.closingCredit(text);
+            String close = lexicon.closingCredit(text, found);
             if (close != null) {
                 c.raise(Family.CAPTION_CREDIT, f.words() <= 3 ? 1.2 : 1.1, "credit closing the line: \"" + close + "\"");
-            } else if (lexicon.bareCredit(text)) {
+            } else if (lexicon.bareCredit(text, found)) {
                 c.raise(Family.CAPTION_CREDIT, 1.1, "bare photo credit");
             }
+            String label = creditLabelAtEnd(text);
+            if (label != null) {
+                c.raise(Family.CAPTION_CREDIT, 1.1, "credit label closing the line: \"" + abbreviate(label) + "\"");
+            }
+            String paren = parenthesisedCredit(text);
+            if (paren != null) {
+                c.raise(Family.CAPTION_CREDIT, 1.05, "names credited in closing parentheses: \"" + abbreviate(paren) + "\"");
+            }
         }
-        if (f.words() <= 25 && f.words() >= 2 && !f.terminal() && count(SEPARATORS, text) >= 2) {
+        if (f.words() <= 25 && f.words() >= 2 && !f.terminal() && hasAny(text, "|»›>/•·") && count(SEPARATORS, text) >= 2) {
             c.raise(Family.NAVIGATION, 1.1, "breadcrumb or link bar (separators)");
         }
-        if (LAYOUT.matcher(text).find()) {
+        if (text.length() >= 6 && " \t\n\f\r|+-=_:*#~.<>[]".indexOf(text.charAt(0)) >= 0 && LAYOUT.matcher(text).find()) {
             c.raise(Family.TEMPLATE_RESIDUE, 1.1, "layout residue (rule or table border)");
+        } else if (f.words() == 0 && tableResidue(text)) {
+            c.raise(Family.TEMPLATE_RESIDUE, 1.1, "table residue (empty cells between column bars)");
         }
+    }
+
+    /**
+     * "... Credit: NAME", "... Photo: NAME", "... Source: NAME" closing a line: a credit label from
+     * the lexicon, a colon, then a short name (at most {@value #CREDIT_MAX_WORDS} words, capitalised,
+     * no sentence end). Returns the credit, or null.
+     */
+    String creditLabelAtEnd(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon <= 0 || text.length() - colon > 70) {
+            return null;
+        }
+        int a = colon + 1;
+        int b = text.length();
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a == b || !Character.isUpperCase(text.charAt(a)) || ".!?…:".indexOf(text.charAt(b - 1)) >= 0) {
+            return null;
+        }
+        int words = 1;
+        for (int i = a; i < b; i++) {
+            if (text.charAt(i) == ' ' && ++words > CREDIT_MAX_WORDS) {
+                return null;
+            }
+        }
+        int e = colon;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == e) {
+            return null;
+        }
+        if (lexicon.creditLabel(text, s, e)) {
+            return text.substring(s).strip();
+        }
+        // a two-word label ("crédit photo")
+        int s2 = s - 1;
+        if (s2 > 0 && text.charAt(s2) == ' ') {
+            while (s2 > 0 && Character.isLetter(text.charAt(s2 - 1))) {
+                s2--;
+            }
+            if (s2 < s - 1 && lexicon.creditLabel(text, s2, e)) {
+                return text.substring(s2).strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "(NAME/NAME)" closing a line: capitalised names joined by slashes, as photo credits are written
+     * ("(AGENCY Photo/First Last)", "(SPACE AGENCY/LAB/UNIVERSITY)"). A pair of single capitalised
+     * words ("(Yes/No)", "(Labour/Conservative)") is a choice, not a credit.
+     */
+    static String parenthesisedCredit(String text) {
+        int b = text.length();
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == 0 || text.charAt(b - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', b - 1);
+        if (open < 0 || b - open > 80 || text.indexOf('/', open) < 0) {
+            return null;
+        }
+        String p = text.substring(open, b);
+        if (!PAREN_CREDIT.matcher(p).matches()) {
+            return null;
+        }
+        int caps = 0;
+        for (int i = 0; i < p.length(); i++) {
+            caps += Character.isUpperCase(p.charAt(i)) ? 1 : 0;
+        }
+        return p.indexOf(' ') >= 0 || caps >= 4 ? p : null;
+    }
+
+    private static boolean startsWithDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isDigit(c);
+            }
+        }
+        return false;
+    }
+
+    /** Only column bars, rules and blanks, with at least one bar: what a flattened table leaves of empty cells. */
+    static boolean tableResidue(String s) {
+        boolean bar = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '|' || c == '¦' || c == '│') {
+                bar = true;
+            } else if ("+-−–—=_:. \t\u00A0".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return bar;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(Pattern p, String s) {
@@ -431,8 +645,12 @@ public final class LineClassifier {
         }
     }
 
-    /** Fragments under a related-links or navigation heading belong to it. */
-    private void headingPropagation(List<Candidate> lines, List<Features> feats) {
+    /**
+     * Fragments under a related-links or share heading belong to it (and may head the next ones: a
+     * list of teasers or buttons). A share heading ("Share", "Print") stops at a numbered or bulleted
+     * line: a list that happens to follow it (ingredients, a schedule) is not a button bar.
+     */
+    private void headingPropagation(List<Candidate> lines, List<Features> feats, List<String> texts) {
         for (int i = 0; i < lines.size(); i++) {
             Candidate h = lines.get(i);
             Features hf = feats.get(i);
@@ -445,7 +663,7 @@ public final class LineClassifier {
                 }
                 for (int k = i + 1; k < lines.size() && k <= i + 12; k++) {
                     Features f = feats.get(k);
-                    if (f.prose() || f.terminal() || f.words() > 20) {
+                    if (f.prose() || f.terminal() || f.words() > 20 || (fam == Family.SHARE && (f.bullet() || startsWithDigit(texts.get(k))))) {
                         break;
                     }
                     lines.get(k).raise(fam, 1.0, "listed under \"" + abbreviate(h.evidence(fam)) + "\" heading (line " + h.line + ")");
@@ -454,27 +672,88 @@ public final class LineClassifier {
         }
     }
 
+    /**
+     * One or two short non-sentence lines outside the main text with boilerplate on both sides are
+     * part of the same furniture (a menu entry or a counter between flagged lines). Neighbours count when they
+     * reach the default threshold by a family other than layout residue.
+     */
+    private void gapFilling(List<Candidate> lines, List<Features> feats, int firstProse, int lastProse) {
+        int m = lines.size();
+        boolean[] furniture = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            Candidate c = lines.get(i);
+            for (Family f : Family.values()) {
+                if (f != Family.TEMPLATE_RESIDUE && c.score(f) >= BoilerplateDecisions.DEFAULT_THRESHOLD) {
+                    furniture[i] = feats.get(i).words() > 0;
+                    break;
+                }
+            }
+        }
+        for (int i = 1; i + 1 < m; i++) {
+            if (furniture[i] || !furniture[i - 1]) {
+                continue;
+            }
+            // a gap of one or two lines, closed by furniture on the other side
+            int j = i;
+            while (j < m && j < i + GAP_MAX_LINES && !furniture[j] && gapLine(feats.get(j), j, firstProse, lastProse)) {
+                j++;
+            }
+            if (j > i && j < m && furniture[j]) {
+                for (int k = i; k < j; k++) {
+                    lines.get(k).raise(Family.NAVIGATION, 1.0, "short line between boilerplate lines (" + lines.get(i - 1).line + ", "
+                            + lines.get(j).line + ") outside the main text");
+                }
+            }
+        }
+    }
+
+    private static boolean gapLine(Features f, int i, int firstProse, int lastProse) {
+        boolean outside = firstProse >= 0 && (i < firstProse || i > lastProse);
+        return outside && !f.prose() && f.words() >= 1 && f.words() <= GAP_MAX_WORDS;
+    }
+
     /** A boilerplate sentence glued to content without a space: score each glued sentence alone. */
-    private void gluedSentences(Document doc, Candidate line, String text, Features f, boolean edge, List<Candidate> out) {
+    private void gluedSentences(Candidate line, String text, Features f, boolean edge, List<Candidate> out) {
         if (f.words() < 6) {
             return;
         }
-        Matcher g = GLUE.matcher(text);
-        List<Integer> cuts = new ArrayList<>();
-        while (g.find()) {
-            int cut = g.end() - 2;
-            cuts.add(cut);
+        List<Integer> cuts = null;
+        int from = 0;
+        // GLUE, by hand: a lower-case letter or digit, a sentence end, an optional closing quote, then an
+        // upper-case letter followed by a lower-case one; the cut is at the upper-case letter
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char p = text.charAt(i);
+            if (".!?…".indexOf(p) < 0 || i - 1 < from) {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (!(Character.getType(before) == Character.LOWERCASE_LETTER || (before >= '0' && before <= '9'))) {
+                continue;
+            }
+            int j = i + 1;
+            if ("\"”’»)".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j + 1 < text.length() && Character.getType(text.charAt(j)) == Character.UPPERCASE_LETTER
+                    && Character.getType(text.charAt(j + 1)) == Character.LOWERCASE_LETTER) {
+                if (cuts == null) {
+                    cuts = new ArrayList<>();
+                }
+                cuts.add(j);
+                from = j + 2;
+                i = j + 1;
+            }
         }
-        if (cuts.isEmpty()) {
+        if (cuts == null) {
             return;
         }
         cuts.add(text.length());
-        int from = 0;
+        from = 0;
         for (int cut : cuts) {
             String seg = text.substring(from, cut);
             Features sf = features(seg);
             Candidate c = new Candidate(line.line, line.start + from, line.start + cut, sf.words(), true);
-            scorePatterns(c, seg, sf, edge, true);
+            scorePatterns(c, sf, edge, true);
             out.add(c);
             from = cut;
         }
