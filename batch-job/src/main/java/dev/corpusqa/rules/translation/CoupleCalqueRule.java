@@ -35,6 +35,28 @@ public final class CoupleCalqueRule implements Rule {
             "engagement", "honeymoon", "divorce", "divorced", "romance", "romantic", "dating", "lovers", "love", "baby",
             "pregnant", "pregnancy", "anniversary", "newlyweds", "bride", "groom", "daughter", "son", "children", "kids");
 
+    /**
+     * A cheap necessary condition for {@link #COUPLE}: one of its nouns occurs, compared without
+     * case. RE2/J's {@code (?i)} folds by Unicode simple case folding, under which the letters of these
+     * nouns only meet their ASCII capitals, plus U+017F LONG S for "s";
+     * {@link String#regionMatches(boolean, int, String, int, int)} accepts all of those (and a few
+     * more), so every text COUPLE matches passes. Most documents have none of the nouns, and the case-folding
+     * NFA over the whole text was the rule's whole cost.
+     */
+    static boolean mayNameACouple(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char l = (char) (c | 0x20);
+            if (l == 'c' && t.regionMatches(true, i, "couple", 0, 6)
+                    || (l == 's' || c == '\u017F') && t.regionMatches(true, i, "spouses", 0, 7)
+                    || l == 'l' && t.regionMatches(true, i, "lovebirds", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -46,6 +68,9 @@ public final class CoupleCalqueRule implements Rule {
             return;
         }
         String t = doc.text().length() > TextUnits.MAX_CHARS ? doc.text().substring(0, TextUnits.MAX_CHARS) : doc.text();
+        if (!mayNameACouple(t)) {
+            return; // no "couple", "spouses" or "lovebirds" in any case: COUPLE cannot match
+        }
         com.google.re2j.Matcher m = COUPLE.matcher(t);
         if (!m.find()) {
             return;

@@ -52,8 +52,9 @@ public final class TranslationeseScoreRule implements Rule {
         // moving-window TTR (length-independent lexical variety)
         double ttrSum = 0;
         int windows = 0;
+        Set<String> types = new HashSet<>(2 * WINDOW);
         for (int s = 0; s + WINDOW <= n && windows < 200; s += WINDOW / 2) {
-            Set<String> types = new HashSet<>();
+            types.clear();
             for (int i = s; i < s + WINDOW; i++) {
                 types.add(a.words().get(i).lower());
             }
@@ -67,6 +68,9 @@ public final class TranslationeseScoreRule implements Rule {
             String l = w.lower();
             if (l.equals("of")) {
                 of++;
+            }
+            if (l.length() < 2 || (l.indexOf('\'') < 0 && l.indexOf('’') < 0)) {
+                continue; // every contraction below has an apostrophe
             }
             if (l.endsWith("n't") || l.endsWith("n’t") || l.endsWith("'s") && !w.capitalised() || l.endsWith("'re") || l.endsWith("'ve")
                     || l.endsWith("’re") || l.endsWith("’ve") || l.endsWith("'ll") || l.endsWith("’ll")) {
