@@ -32,7 +32,7 @@ public final class BidiControlRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null || !hasBidi(t) || hasRtlLetters(t)) {
+        if (t == null || !TextFacts.has(t, TextFacts.BIDI) || !hasBidi(t) || hasRtlLetters(t)) {
             return;
         }
         CharRuns.report(doc, INFO, out, BidiControlRule::isBidi, null, ctx.params(INFO).getInt("maxListed", 20), "bidirectional control");

@@ -76,7 +76,7 @@ public final class CharsetGuesser {
     /** ISO-2022 (JP/KR/CN) is 7-bit and therefore valid UTF-8: recognise it by its escape sequences. */
     static boolean hasIso2022Escape(byte[] b) {
         int n = Math.min(b.length, SAMPLE);
-        for (int i = 0; i + 2 < n; i++) {
+        for (int i = ByteScan.indexOf(b, 0, n, (byte) 0x1B); i >= 0 && i + 2 < n; i = ByteScan.indexOf(b, i + 1, n, (byte) 0x1B)) {
             if (b[i] == 0x1B && (b[i + 1] == '$' || b[i + 1] == '(') && (b[i + 2] == 'B' || b[i + 2] == '@'
                     || b[i + 2] == ')' || b[i + 2] == 'J' || b[i + 2] == 'A' || b[i + 2] == 'D')) {
                 return true;
@@ -214,8 +214,19 @@ public final class CharsetGuesser {
             this.vote = vote;
             this.plausibility = plausibility;
             this.coverage = coverage;
-            this.hasC1 = text.chars().limit(SAMPLE).anyMatch(ch -> ch >= 0x80 && ch <= 0x9F);
+            this.hasC1 = hasC1(text);
             this.text = text;
+        }
+
+        private static boolean hasC1(String text) {
+            int n = Math.min(text.length(), SAMPLE);
+            for (int i = 0; i < n; i++) {
+                char ch = text.charAt(i);
+                if (ch >= 0x80 && ch <= 0x9F) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         double total() {

@@ -30,6 +30,9 @@ public final class ControlCharRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
+        if (doc.text() == null || !TextFacts.has(doc.text(), TextFacts.C0 | TextFacts.C1)) {
+            return;
+        }
         CharRuns.report(doc, INFO, out, ControlCharRule::isControl, null, ctx.params(INFO).getInt("maxListed", 20), "control character");
     }
 }

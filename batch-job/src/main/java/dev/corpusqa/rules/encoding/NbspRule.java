@@ -26,6 +26,9 @@ public final class NbspRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
+        if (doc.text() == null || !TextFacts.has(doc.text(), TextFacts.NBSP)) {
+            return;
+        }
         CharRuns.report(doc, INFO, out, c -> c == 0xA0, NbspRule::layout, ctx.params(INFO).getInt("maxListed", 20), "no-break space");
     }
 

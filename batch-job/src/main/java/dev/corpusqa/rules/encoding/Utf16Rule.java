@@ -34,6 +34,9 @@ public final class Utf16Rule implements Rule {
         if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
             return "UTF-16LE (with BOM)";
         }
+        if (ByteScan.indexOf(b, 0, Math.min(b.length, 4096), (byte) 0) < 0) {
+            return null; // both tests below need NUL bytes in the first 4096
+        }
         if (Document.looksLikeUtf32(b)) {
             return b[0] == 0 ? "UTF-32BE (no BOM)" : "UTF-32LE (no BOM)";
         }

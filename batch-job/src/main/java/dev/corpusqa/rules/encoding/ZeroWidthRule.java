@@ -31,6 +31,9 @@ public final class ZeroWidthRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
+        if (doc.text() == null || !TextFacts.has(doc.text(), TextFacts.ZERO_WIDTH)) {
+            return;
+        }
         CharRuns.report(doc, INFO, out, ZeroWidthRule::isZeroWidth, ZeroWidthRule::notLegitimate,
                 ctx.params(INFO).getInt("maxListed", 20), "zero-width character");
     }
