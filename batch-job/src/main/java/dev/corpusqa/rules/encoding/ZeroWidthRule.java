@@ -25,6 +25,8 @@ public final class ZeroWidthRule implements Rule {
         return INFO;
     }
 
+    private static final CharRuns.Chars TARGET = CharRuns.Chars.of(ZeroWidthRule::isZeroWidth);
+
     static boolean isZeroWidth(int c) {
         return (c >= 0x200B && c <= 0x200D) || c == 0x2060;
     }
@@ -34,7 +36,7 @@ public final class ZeroWidthRule implements Rule {
         if (doc.text() == null || !TextFacts.has(doc.text(), TextFacts.ZERO_WIDTH)) {
             return;
         }
-        CharRuns.report(doc, INFO, out, ZeroWidthRule::isZeroWidth, ZeroWidthRule::notLegitimate,
+        CharRuns.report(doc, INFO, out, TARGET, ZeroWidthRule::notLegitimate,
                 ctx.params(INFO).getInt("maxListed", 20), "zero-width character");
     }
 
