@@ -24,7 +24,7 @@ public final class CoupleCalqueRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("translation.couple-calque", Category.TRANSLATION, Severity.WARNING,
             "\"The couple\" used for two officials or adversaries");
 
-    private static final com.google.re2j.Pattern COUPLE = com.google.re2j.Pattern.compile(
+    static final com.google.re2j.Pattern COUPLE = com.google.re2j.Pattern.compile(
             "(?i)\\bthe\\s+(?:couple|spouses|lovebirds|married\\s+couple)\\b");
     private static final com.google.re2j.Pattern OFFICIAL_PAIR = com.google.re2j.Pattern.compile(
             "(?i)\\b(?:(?:the|both|two)\\s+(?:leaders|presidents|heads\\s+of\\s+state|heads\\s+of\\s+government|prime\\s+ministers"

@@ -93,7 +93,7 @@ public final class UntranslatedRule implements Rule {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isLetter(c)) {
-                if (UScript.getScript(c) == UScript.LATIN) {
+                if (script(c) == UScript.LATIN) {
                     latin++;
                 } else {
                     other++;
@@ -117,7 +117,7 @@ public final class UntranslatedRule implements Rule {
                 if (!Character.isLetter(c)) {
                     continue;
                 }
-                int sc = UScript.getScript(c);
+                int sc = script(c);
                 if (sc == UScript.LATIN) {
                     sLatin++;
                 } else if (sc != UScript.COMMON && sc != UScript.INHERITED) {
@@ -256,6 +256,11 @@ public final class UntranslatedRule implements Rule {
             }
         }
         return 0;
+    }
+
+    /** ICU's script of {@code c}; ASCII letters (the bulk of the text) are Latin without asking. */
+    private static int script(char c) {
+        return c < 0x80 && Character.isLetter(c) ? UScript.LATIN : UScript.getScript(c);
     }
 
     /** 0 = Latin or no letters, 1 = foreign script only, 2 = Latin mixed with Cyrillic. */
