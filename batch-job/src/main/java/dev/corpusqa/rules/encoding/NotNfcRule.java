@@ -40,7 +40,7 @@ public final class NotNfcRule implements Rule {
      * BMP characters that are in NFC on their own, have combining class 0 and never combine with a
      * character before them (ICU's {@code hasBoundaryBefore}): a text made only of them is in NFC, so
      * the common case (ASCII plus typographic quotes and dashes, Latin-1 letters) is decided by one
-     * table look-up per character instead of the JDK normaliser's quick check. Only characters the
+     * table look-up per character, in {@link TextFacts}' pass, instead of the JDK normaliser's quick check. Only characters the
      * JDK knows are taken (its Unicode version may be older than ICU's; normalisation properties of
      * assigned characters never change between versions).
      */
@@ -66,21 +66,15 @@ public final class NotNfcRule implements Rule {
             return bits;
         }
 
-        static boolean all(String t) {
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if ((SAFE[c >>> 6] & (1L << c)) == 0) {
-                    return false;
-                }
-            }
-            return true;
+        static boolean is(char c) {
+            return (SAFE[c >>> 6] & (1L << c)) != 0;
         }
     }
 
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null || !TextFacts.has(t, TextFacts.NON_ASCII) || Inert.all(t) || Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+        if (t == null || !TextFacts.has(t, TextFacts.NOT_INERT) || Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
             return;
         }
         int max = ctx.params(INFO).getInt("maxListed", 20);

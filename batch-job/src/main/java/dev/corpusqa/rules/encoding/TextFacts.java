@@ -32,6 +32,10 @@ final class TextFacts {
     static final int BIDI = 1 << 6;
     /** A letter (one UTF-16 unit) of the Cyrillic or Greek script. */
     static final int CYRILLIC_GREEK = 1 << 7;
+    /** A character that is not NFC-inert ({@link NotNfcRule.Inert}). */
+    static final int NOT_INERT = 1 << 8;
+    /** A character where a mojibake run can start ({@link MojibakeDetector#canStart}). */
+    static final int MOJIBAKE_START = 1 << 9;
 
     private TextFacts() {
     }
@@ -71,6 +75,12 @@ final class TextFacts {
                 continue;
             }
             f |= NON_ASCII;
+            if ((f & NOT_INERT) == 0 && !NotNfcRule.Inert.is(c)) {
+                f |= NOT_INERT;
+            }
+            if ((f & MOJIBAKE_START) == 0 && MojibakeDetector.canStart(c)) {
+                f |= MOJIBAKE_START;
+            }
             if (c <= 0x9F) {
                 f |= C1;
             } else if (c == 0xA0) {
