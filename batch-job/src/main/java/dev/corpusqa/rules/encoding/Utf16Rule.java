@@ -20,8 +20,26 @@ public final class Utf16Rule implements Rule {
         return INFO;
     }
 
+    /**
+     * One-entry cache per thread: the engine's legacy decoding and three rules of the family ask
+     * about the same document's bytes in turn (keyed by the array's identity, as
+     * {@link CharsetGuesser#guess} is).
+     */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
     /** The UTF-16/32 variant of these bytes, or {@code null}. */
     public static String detect(byte[] b) {
+        Object[] last = LAST.get();
+        if (last[0] == b) {
+            return (String) last[1];
+        }
+        String kind = detectUncached(b);
+        last[0] = b;
+        last[1] = kind;
+        return kind;
+    }
+
+    private static String detectUncached(byte[] b) {
         if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF) {
             return "UTF-32BE (with BOM)";
         }
