@@ -25,6 +25,8 @@ public final class BidiControlRule implements Rule {
         return INFO;
     }
 
+    private static final CharRuns.Chars TARGET = CharRuns.Chars.of(BidiControlRule::isBidi);
+
     static boolean isBidi(int c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
@@ -32,10 +34,10 @@ public final class BidiControlRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null || !hasBidi(t) || hasRtlLetters(t)) {
+        if (t == null || !TextFacts.has(t, TextFacts.BIDI) || !hasBidi(t) || hasRtlLetters(t)) {
             return;
         }
-        CharRuns.report(doc, INFO, out, BidiControlRule::isBidi, null, ctx.params(INFO).getInt("maxListed", 20), "bidirectional control");
+        CharRuns.report(doc, INFO, out, TARGET, null, ctx.params(INFO).getInt("maxListed", 20), "bidirectional control");
     }
 
     private static boolean hasBidi(String t) {

@@ -27,7 +27,7 @@ public final class BomRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null || Utf16Rule.detect(doc.bytes()) != null) {
+        if (t == null || t.indexOf('\uFEFF') < 0 || Utf16Rule.detect(doc.bytes()) != null) {
             return;
         }
         int listed = 0;

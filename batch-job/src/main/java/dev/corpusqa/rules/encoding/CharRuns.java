@@ -11,12 +11,36 @@ final class CharRuns {
     private CharRuns() {
     }
 
+    /**
+     * A set of BMP characters as a 8 KB bit table, built once from a predicate: the scan then tests
+     * each character with one look-up instead of a call through a predicate that differs per rule.
+     */
+    static final class Chars {
+        private final long[] bits = new long[0x10000 / 64];
+
+        private Chars(IntPredicate p) {
+            for (int c = 0; c < 0x10000; c++) {
+                if (p.test(c)) {
+                    bits[c >>> 6] |= 1L << c;
+                }
+            }
+        }
+
+        static Chars of(IntPredicate p) {
+            return new Chars(p);
+        }
+
+        boolean contains(char c) {
+            return (bits[c >>> 6] & (1L << c)) != 0;
+        }
+    }
+
     /** Which runs to report, given the text and the run [start, end). */
     interface RunFilter {
         boolean report(String t, int start, int end);
     }
 
-    static void report(Document doc, RuleInfo info, FindingSink out, IntPredicate isTarget, RunFilter filter, int max, String what) {
+    static void report(Document doc, RuleInfo info, FindingSink out, Chars isTarget, RunFilter filter, int max, String what) {
         String t = doc.text();
         if (t == null) {
             return;
@@ -26,11 +50,11 @@ final class CharRuns {
         Finding.Builder firstBuilder = null;
         java.util.List<Finding> found = new java.util.ArrayList<>();
         for (int i = 0; i < t.length(); i++) {
-            if (!isTarget.test(t.charAt(i))) {
+            if (!isTarget.contains(t.charAt(i))) {
                 continue;
             }
             int j = i;
-            while (j < t.length() && isTarget.test(t.charAt(j))) {
+            while (j < t.length() && isTarget.contains(t.charAt(j))) {
                 j++;
             }
             if (filter == null || filter.report(t, i, j)) {

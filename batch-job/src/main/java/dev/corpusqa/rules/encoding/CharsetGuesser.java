@@ -73,10 +73,24 @@ public final class CharsetGuesser {
         return g == null ? doc : doc.withDecoding(g.charset(), g.text());
     }
 
+    /** The last array {@link #hasIso2022Escape} answered for on this thread, and its answer (the engine and the rule both ask). */
+    private static final ThreadLocal<Object[]> LAST_ESCAPE = ThreadLocal.withInitial(() -> new Object[2]);
+
     /** ISO-2022 (JP/KR/CN) is 7-bit and therefore valid UTF-8: recognise it by its escape sequences. */
     static boolean hasIso2022Escape(byte[] b) {
+        Object[] last = LAST_ESCAPE.get();
+        if (last[0] == b) {
+            return (Boolean) last[1];
+        }
+        boolean found = hasIso2022EscapeUncached(b);
+        last[0] = b;
+        last[1] = found;
+        return found;
+    }
+
+    private static boolean hasIso2022EscapeUncached(byte[] b) {
         int n = Math.min(b.length, SAMPLE);
-        for (int i = 0; i + 2 < n; i++) {
+        for (int i = ByteScan.indexOf(b, 0, n, (byte) 0x1B); i >= 0 && i + 2 < n; i = ByteScan.indexOf(b, i + 1, n, (byte) 0x1B)) {
             if (b[i] == 0x1B && (b[i + 1] == '$' || b[i + 1] == '(') && (b[i + 2] == 'B' || b[i + 2] == '@'
                     || b[i + 2] == ')' || b[i + 2] == 'J' || b[i + 2] == 'A' || b[i + 2] == 'D')) {
                 return true;
@@ -150,7 +164,7 @@ public final class CharsetGuesser {
                 break;
             }
         }
-        boolean iso2022 = hasIso2022Escape(sample);
+        boolean iso2022 = hasIso2022EscapeUncached(sample); // a sample copy: keep the cache for the document's bytes
         // group candidates by decoded text; score each distinct text once
         Map<String, Cand> byText = new LinkedHashMap<>();
         for (String c : candidates) {
@@ -214,8 +228,19 @@ public final class CharsetGuesser {
             this.vote = vote;
             this.plausibility = plausibility;
             this.coverage = coverage;
-            this.hasC1 = text.chars().limit(SAMPLE).anyMatch(ch -> ch >= 0x80 && ch <= 0x9F);
+            this.hasC1 = hasC1(text);
             this.text = text;
+        }
+
+        private static boolean hasC1(String text) {
+            int n = Math.min(text.length(), SAMPLE);
+            for (int i = 0; i < n; i++) {
+                char ch = text.charAt(i);
+                if (ch >= 0x80 && ch <= 0x9F) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         double total() {

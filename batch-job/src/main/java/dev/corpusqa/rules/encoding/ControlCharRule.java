@@ -24,12 +24,17 @@ public final class ControlCharRule implements Rule {
         return INFO;
     }
 
+    private static final CharRuns.Chars TARGET = CharRuns.Chars.of(ControlCharRule::isControl);
+
     static boolean isControl(int c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x80 && c <= 0x9F);
     }
 
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
-        CharRuns.report(doc, INFO, out, ControlCharRule::isControl, null, ctx.params(INFO).getInt("maxListed", 20), "control character");
+        if (doc.text() == null || !TextFacts.has(doc.text(), TextFacts.C0 | TextFacts.C1)) {
+            return;
+        }
+        CharRuns.report(doc, INFO, out, TARGET, null, ctx.params(INFO).getInt("maxListed", 20), "control character");
     }
 }

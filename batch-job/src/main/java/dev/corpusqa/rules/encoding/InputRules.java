@@ -62,12 +62,24 @@ public final class InputRules {
 
         @Override
         public void check(Document doc, RuleContext ctx, FindingSink out) {
-            if (doc.hasText() && doc.text().replace('\uFEFF', ' ').isBlank()) {
+            if (doc.hasText() && blankOrBom(doc.text())) {
                 out.accept(Finding.on(doc, INFO).document()
                         .message(doc.bytes().length == 0 ? "empty file (0 bytes)" : "file holds only white space (" + doc.bytes().length + " bytes)")
                         .score(1.0).build());
             }
         }
+    }
+
+    /** {@code t.replace('\uFEFF', ' ').isBlank()} without copying the text. */
+    static boolean blankOrBom(String t) {
+        for (int i = 0; i < t.length();) {
+            int cp = t.codePointAt(i);
+            if (cp != 0xFEFF && !Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Metadata holder for findings raised by the job: never fires on its own. */

@@ -37,7 +37,7 @@ public final class InvalidUtf8Rule implements Rule {
         // report the first one with the total and leave the diagnosis to encoding.legacy-charset.
         CharsetGuesser.Guess legacy = CharsetGuesser.guess(doc.bytes());
         if (legacy != null) {
-            for (Utf8Scanner.Bad x : Utf8Scanner.scan(doc.bytes(), 20, new int[1])) {
+            for (Utf8Scanner.Bad x : Utf8Scanner.first(doc.bytes(), 20)) {
                 if (x.reason().startsWith("encoded surrogate") || x.reason().startsWith("overlong")) {
                     legacy = null; // broken UTF-8 (CESU-8, overlong forms), not a legacy charset
                     break;

@@ -27,8 +27,8 @@ public final class MixedLineEndingsRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null) {
-            return;
+        if (t == null || !TextFacts.has(t, TextFacts.CR)) {
+            return; // without a CR every line ends in LF: one kind
         }
         int crlf = 0;
         int lf = 0;

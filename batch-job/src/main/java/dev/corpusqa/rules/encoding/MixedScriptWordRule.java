@@ -36,8 +36,8 @@ public final class MixedScriptWordRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null) {
-            return;
+        if (t == null || !TextFacts.has(t, TextFacts.CYRILLIC_GREEK)) {
+            return; // a mixed word needs a Cyrillic or Greek letter
         }
         int max = ctx.params(INFO).getInt("maxListed", 20);
         int listed = 0;

@@ -122,6 +122,11 @@ public final class MojibakeDetector {
         return sb.append(text, at, text.length()).toString();
     }
 
+    /** Whether a run found by {@link #find} can start at {@code c}: the three cases its scan tests. */
+    static boolean canStart(char c) {
+        return (c >= 0x80 && c <= 0x9F) || c == 'Ã' || (c >= 0x80 && anyLead(c));
+    }
+
     private static boolean anyLead(char c) {
         for (short[] enc : ENCODE) {
             int b = enc[c];

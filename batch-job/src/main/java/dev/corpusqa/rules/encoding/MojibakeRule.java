@@ -28,8 +28,8 @@ public final class MojibakeRule implements Rule {
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null) {
-            return;
+        if (t == null || !TextFacts.has(t, TextFacts.MOJIBAKE_START)) {
+            return; // no character a mojibake run can start with
         }
         int max = ctx.params(INFO).getInt("maxListed", 50);
         List<MojibakeDetector.Span> spans = MojibakeDetector.find(t, max);

@@ -19,6 +19,8 @@ public final class NbspRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("encoding.nbsp", Category.ENCODING, Severity.INFO,
             "No-break spaces (U+00A0) used as layout: runs, or next to other white space");
 
+    private static final CharRuns.Chars TARGET = CharRuns.Chars.of(c -> c == 0xA0);
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -26,7 +28,10 @@ public final class NbspRule implements Rule {
 
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
-        CharRuns.report(doc, INFO, out, c -> c == 0xA0, NbspRule::layout, ctx.params(INFO).getInt("maxListed", 20), "no-break space");
+        if (doc.text() == null || !TextFacts.has(doc.text(), TextFacts.NBSP)) {
+            return;
+        }
+        CharRuns.report(doc, INFO, out, TARGET, NbspRule::layout, ctx.params(INFO).getInt("maxListed", 20), "no-break space");
     }
 
     static boolean layout(String t, int start, int end) {

@@ -36,10 +36,45 @@ public final class NotNfcRule implements Rule {
         return sb.toString();
     }
 
+    /**
+     * BMP characters that are in NFC on their own, have combining class 0 and never combine with a
+     * character before them (ICU's {@code hasBoundaryBefore}): a text made only of them is in NFC, so
+     * the common case (ASCII plus typographic quotes and dashes, Latin-1 letters) is decided by one
+     * table look-up per character, in {@link TextFacts}' pass, instead of the JDK normaliser's quick check. Only characters the
+     * JDK knows are taken (its Unicode version may be older than ICU's; normalisation properties of
+     * assigned characters never change between versions).
+     */
+    static final class Inert {
+        private static final long[] SAFE = build();
+
+        private Inert() {
+        }
+
+        private static long[] build() {
+            com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+            long[] bits = new long[0x10000 / 64];
+            for (int c = 0; c < 0x10000; c++) {
+                int type = Character.getType(c);
+                if (type == Character.UNASSIGNED || type == Character.SURROGATE) {
+                    continue;
+                }
+                if (nfc.hasBoundaryBefore(c) && nfc.getCombiningClass(c) == 0
+                        && com.ibm.icu.lang.UCharacter.getIntPropertyValue(c, com.ibm.icu.lang.UProperty.NFC_QUICK_CHECK) == 1) {
+                    bits[c >>> 6] |= 1L << c;
+                }
+            }
+            return bits;
+        }
+
+        static boolean is(char c) {
+            return (SAFE[c >>> 6] & (1L << c)) != 0;
+        }
+    }
+
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
         String t = doc.text();
-        if (t == null || Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+        if (t == null || !TextFacts.has(t, TextFacts.NOT_INERT) || Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
             return;
         }
         int max = ctx.params(INFO).getInt("maxListed", 20);

@@ -36,7 +36,7 @@ public final class TextPlausibility {
             switch (cls) {
                 case BAD -> penalty += 3;
                 case LETTER -> {
-                    UnicodeScript sc = UnicodeScript.of(cp);
+                    UnicodeScript sc = cp < 0x80 ? UnicodeScript.LATIN : UnicodeScript.of(cp); // ASCII letters are Latin
                     if (cp >= 0x80) {
                         if (!commonLetter(cp)) {
                             penalty += 1;

@@ -20,8 +20,26 @@ public final class Utf16Rule implements Rule {
         return INFO;
     }
 
+    /**
+     * One-entry cache per thread: the engine's legacy decoding and three rules of the family ask
+     * about the same document's bytes in turn (keyed by the array's identity, as
+     * {@link CharsetGuesser#guess} is).
+     */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
     /** The UTF-16/32 variant of these bytes, or {@code null}. */
     public static String detect(byte[] b) {
+        Object[] last = LAST.get();
+        if (last[0] == b) {
+            return (String) last[1];
+        }
+        String kind = detectUncached(b);
+        last[0] = b;
+        last[1] = kind;
+        return kind;
+    }
+
+    private static String detectUncached(byte[] b) {
         if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF) {
             return "UTF-32BE (with BOM)";
         }
@@ -33,6 +51,9 @@ public final class Utf16Rule implements Rule {
         }
         if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
             return "UTF-16LE (with BOM)";
+        }
+        if (ByteScan.indexOf(b, 0, Math.min(b.length, 4096), (byte) 0) < 0) {
+            return null; // both tests below need NUL bytes in the first 4096
         }
         if (Document.looksLikeUtf32(b)) {
             return b[0] == 0 ? "UTF-32BE (no BOM)" : "UTF-32LE (no BOM)";

@@ -20,6 +20,18 @@ public final class Utf8Scanner {
 
     /** The malformed sequences, at most {@code limit} listed; {@code total[0]} receives the full count. */
     public static List<Bad> scan(byte[] b, int limit, int[] total) {
+        return scan(b, limit, total, false);
+    }
+
+    /** The first {@code limit} malformed sequences; stops there instead of counting the rest. */
+    public static List<Bad> first(byte[] b, int limit) {
+        return scan(b, limit, null, true);
+    }
+
+    /** Placeholder reason while scanning; the byte is named only for sequences that are listed. */
+    private static final String NEVER = "never appears in UTF-8";
+
+    private static List<Bad> scan(byte[] b, int limit, int[] total, boolean stopAtLimit) {
         List<Bad> out = new ArrayList<>();
         int count = 0;
         int i = 0;
@@ -55,7 +67,7 @@ public final class Utf8Scanner {
             } else {
                 need = 0;
                 reason = c >= 0x80 && c <= 0xBF ? "stray continuation byte" : c == 0xC0 || c == 0xC1 ? "overlong encoding"
-                        : "byte 0x" + Integer.toHexString(c).toUpperCase() + " never appears in UTF-8";
+                        : NEVER;
             }
             int j = i + 1;
             if ((c == 0xC0 || c == 0xC1) && j < n && (b[j] & 0xC0) == 0x80) {
@@ -93,7 +105,9 @@ public final class Utf8Scanner {
             }
             count++;
             if (out.size() < limit) {
-                out.add(new Bad(i, Math.max(i + 1, j), reason));
+                out.add(new Bad(i, Math.max(i + 1, j), reason == NEVER ? "byte 0x" + Integer.toHexString(c).toUpperCase() + " " + NEVER : reason));
+            } else if (stopAtLimit) {
+                break;
             }
             i = Math.max(i + 1, j);
         }

@@ -25,13 +25,18 @@ public final class ZeroWidthRule implements Rule {
         return INFO;
     }
 
+    private static final CharRuns.Chars TARGET = CharRuns.Chars.of(ZeroWidthRule::isZeroWidth);
+
     static boolean isZeroWidth(int c) {
         return (c >= 0x200B && c <= 0x200D) || c == 0x2060;
     }
 
     @Override
     public void check(Document doc, RuleContext ctx, FindingSink out) {
-        CharRuns.report(doc, INFO, out, ZeroWidthRule::isZeroWidth, ZeroWidthRule::notLegitimate,
+        if (doc.text() == null || !TextFacts.has(doc.text(), TextFacts.ZERO_WIDTH)) {
+            return;
+        }
+        CharRuns.report(doc, INFO, out, TARGET, ZeroWidthRule::notLegitimate,
                 ctx.params(INFO).getInt("maxListed", 20), "zero-width character");
     }
 

@@ -39,10 +39,12 @@ public final class CalqueRule implements Rule {
 
     private final Map<String, Entry> entries;
     private final Trie trie;
+    private final PhraseFilter filter;
 
     public CalqueRule() {
         this.entries = load();
         this.trie = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(entries.keySet()).build();
+        this.filter = new PhraseFilter(entries.keySet());
     }
 
     static Map<String, Entry> load() {
@@ -84,6 +86,9 @@ public final class CalqueRule implements Rule {
         }
         String t = doc.text().length() > TextUnits.MAX_CHARS ? doc.text().substring(0, TextUnits.MAX_CHARS) : doc.text();
         int reported = 0;
+        if (!filter.mayMatch(t)) {
+            return; // no phrase at all, whole word or not: the trie would emit nothing
+        }
         for (Emit e : trie.parseText(t)) {
             Entry en = entries.get(e.getKeyword().toLowerCase(Locale.ROOT));
             if (en == null) {

@@ -24,7 +24,7 @@ public final class CoupleCalqueRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("translation.couple-calque", Category.TRANSLATION, Severity.WARNING,
             "\"The couple\" used for two officials or adversaries");
 
-    private static final com.google.re2j.Pattern COUPLE = com.google.re2j.Pattern.compile(
+    static final com.google.re2j.Pattern COUPLE = com.google.re2j.Pattern.compile(
             "(?i)\\bthe\\s+(?:couple|spouses|lovebirds|married\\s+couple)\\b");
     private static final com.google.re2j.Pattern OFFICIAL_PAIR = com.google.re2j.Pattern.compile(
             "(?i)\\b(?:(?:the|both|two)\\s+(?:leaders|presidents|heads\\s+of\\s+state|heads\\s+of\\s+government|prime\\s+ministers"
@@ -34,6 +34,28 @@ public final class CoupleCalqueRule implements Rule {
             "wedding", "wed", "spouse", "partner", "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "engaged",
             "engagement", "honeymoon", "divorce", "divorced", "romance", "romantic", "dating", "lovers", "love", "baby",
             "pregnant", "pregnancy", "anniversary", "newlyweds", "bride", "groom", "daughter", "son", "children", "kids");
+
+    /**
+     * A cheap necessary condition for {@link #COUPLE}: one of its nouns occurs, compared without
+     * case. RE2/J's {@code (?i)} folds by Unicode simple case folding, under which the letters of these
+     * nouns only meet their ASCII capitals, plus U+017F LONG S for "s";
+     * {@link String#regionMatches(boolean, int, String, int, int)} accepts all of those (and a few
+     * more), so every text COUPLE matches passes. Most documents have none of the nouns, and the case-folding
+     * NFA over the whole text was the rule's whole cost.
+     */
+    static boolean mayNameACouple(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char l = (char) (c | 0x20);
+            if (l == 'c' && t.regionMatches(true, i, "couple", 0, 6)
+                    || (l == 's' || c == '\u017F') && t.regionMatches(true, i, "spouses", 0, 7)
+                    || l == 'l' && t.regionMatches(true, i, "lovebirds", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public RuleInfo info() {
@@ -46,6 +68,9 @@ public final class CoupleCalqueRule implements Rule {
             return;
         }
         String t = doc.text().length() > TextUnits.MAX_CHARS ? doc.text().substring(0, TextUnits.MAX_CHARS) : doc.text();
+        if (!mayNameACouple(t)) {
+            return; // no "couple", "spouses" or "lovebirds" in any case: COUPLE cannot match
+        }
         com.google.re2j.Matcher m = COUPLE.matcher(t);
         if (!m.find()) {
             return;

@@ -46,7 +46,7 @@ public final class DoubledGlossRule implements Rule {
             return;
         }
         TextUnits.Analysis a = TextUnits.of(doc);
-        if (!UntranslatedRule.englishDocument(a)) {
+        if (!a.englishDocument()) {
             return; // the check knows English articles and glosses only
         }
         String t = a.text();
@@ -54,14 +54,17 @@ public final class DoubledGlossRule implements Rule {
         int reported = 0;
         for (int i = 0; i + 1 < ws.size(); i++) {
             TextUnits.Word w = ws.get(i);
-            String key = singular(w.base().toLowerCase(java.util.Locale.ROOT));
-            if (key.length() < 3 || FUNCTION.contains(key) || w.initial() || !Character.isLowerCase(w.text().charAt(0))) {
+            if (w.initial() || !Character.isLowerCase(w.text().charAt(0))) {
                 // a gloss explains a common noun in running text; "Makeup – Makeup" at a line start is a
                 // menu or a title, "Deutsch (Deutsch)" a language picker
                 continue;
             }
             int gapEnd = ws.get(i + 1).start();
-            if (gapEnd - w.end() > 8) {
+            if (gapEnd - w.end() > 8 || !glossPunctuation(t, w.end(), gapEnd)) {
+                continue; // every gap pattern needs a dash, a parenthesis or a comma
+            }
+            String key = singular(w.base().toLowerCase(java.util.Locale.ROOT));
+            if (key.length() < 3 || FUNCTION.contains(key)) {
                 continue;
             }
             String gap = t.substring(w.end(), gapEnd);
@@ -108,6 +111,17 @@ public final class DoubledGlossRule implements Rule {
             }
             i = k;
         }
+    }
+
+    /** Whether t[from, to) holds a character without which none of the gap patterns can match. */
+    private static boolean glossPunctuation(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '–' || c == '—' || c == '(' || c == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean latin(String s) {

@@ -51,6 +51,7 @@ public final class EntityVariantRule implements Rule {
     private static final class Name {
         final String text;
         final String skeleton;
+        final String lower;
         int count;
         int firstStart = -1;
         int firstEnd;
@@ -58,6 +59,7 @@ public final class EntityVariantRule implements Rule {
         Name(String text) {
             this.text = text;
             this.skeleton = NameVariants.skeleton(text);
+            this.lower = text.toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -150,7 +152,7 @@ public final class EntityVariantRule implements Rule {
                 if (!sameSkeleton && Math.abs(x.text.length() - y.text.length()) > 1) {
                     continue; // neither a transliteration pair nor a one-edit slip
                 }
-                if (NameVariants.prefixRelated(x.text, y.text)) {
+                if (NameVariants.prefixRelatedLower(x.lower, y.lower)) {
                     if (!sameSkeleton || !NameVariants.transliterationPair(x.text, y.text)) {
                         continue;
                     }
@@ -165,7 +167,7 @@ public final class EntityVariantRule implements Rule {
                 Severity sev = INFO.defaultSeverity();
                 if (sameSkeleton && NameVariants.transliterationPair(x.text, y.text)) {
                     kind = "transliteration variant";
-                } else if (NameVariants.oneEditSlip(x.text, y.text, false) && cmin == 1 && cmaj >= 2
+                } else if (NameVariants.oneEditSlipLower(x.lower, y.lower, false) && cmin == 1 && cmaj >= 2
                         && !(freq != null && freq.documents(minority.text) >= minFrequent && freq.documents(majority.text) >= minFrequent)) {
                     kind = "one-letter variant (possible typo)";
                     sev = Severity.INFO; // letter slips are what people type; MT spells consistently

@@ -72,7 +72,7 @@ public final class NameFrequency implements CorpusStatistic {
         if (allCaps || t.indexOf('-') >= 0) {
             return false;
         }
-        return !TextUnits.titleCaseLine(a, w.sentence());
+        return !a.titleCase(w.sentence());
     }
 
     private void markLower(String w) {

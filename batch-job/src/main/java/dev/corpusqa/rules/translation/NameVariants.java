@@ -56,8 +56,11 @@ final class NameVariants {
 
     /** One is a prefix of the other (Kenya/Kenyan, Israel/Israeli, plural -s): a derived or inflected form. */
     static boolean prefixRelated(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
+        return prefixRelatedLower(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #prefixRelated} of two names already lower-cased with {@link Locale#ROOT}. */
+    static boolean prefixRelatedLower(String x, String y) {
         return x.startsWith(y) || y.startsWith(x);
     }
 
@@ -72,8 +75,11 @@ final class NameVariants {
      * Karin/Karen are usually different people).
      */
     static boolean oneEditSlip(String a, String b, boolean strict) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
+        return oneEditSlipLower(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT), strict);
+    }
+
+    /** {@link #oneEditSlip} of two names already lower-cased with {@link Locale#ROOT}. */
+    static boolean oneEditSlipLower(String x, String y, boolean strict) {
         if (x.equals(y) || Math.abs(x.length() - y.length()) > 1 || Math.min(x.length(), y.length()) < 5) {
             return false;
         }

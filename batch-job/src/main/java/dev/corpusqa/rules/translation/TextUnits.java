@@ -21,19 +21,72 @@ final class TextUnits {
     private TextUnits() {
     }
 
-    /** A word: letters with internal apostrophes or hyphens; {@code initial} = first word of its sentence. */
-    record Word(String text, int start, int end, boolean initial, int sentence) {
+    /**
+     * A word: letters with internal apostrophes or hyphens; {@code initial} = first word of its sentence.
+     * Its lower-case form and its base are computed at most once: every rule of the family asks for
+     * them, word after word.
+     */
+    static final class Word {
+        private final String text;
+        private final int start;
+        private final int end;
+        private final boolean initial;
+        private final int sentence;
+        private String lower;
+        private String base;
+
+        Word(String text, int start, int end, boolean initial, int sentence) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.initial = initial;
+            this.sentence = sentence;
+        }
+
+        String text() {
+            return text;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean initial() {
+            return initial;
+        }
+
+        int sentence() {
+            return sentence;
+        }
+
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
 
         String lower() {
-            return text.toLowerCase(Locale.ROOT);
+            String l = lower;
+            if (l == null) {
+                l = text.toLowerCase(Locale.ROOT);
+                lower = l;
+            }
+            return l;
         }
 
         /** The word without a trailing possessive {@code 's} / {@code ’s} / {@code '}. */
         String base() {
-            String t = text;
+            String b = base;
+            if (b == null) {
+                b = baseOf(text);
+                base = b;
+            }
+            return b;
+        }
+
+        private static String baseOf(String t) {
             if (t.length() > 3 && (t.endsWith("'s") || t.endsWith("’s"))) {
                 return t.substring(0, t.length() - 2);
             }
@@ -42,12 +95,65 @@ final class TextUnits {
             }
             return t;
         }
+
+        @Override
+        public String toString() {
+            return "Word[text=" + text + ", start=" + start + ", end=" + end + ", initial=" + initial + ", sentence=" + sentence + "]";
+        }
     }
 
     record Sentence(int start, int end, int firstWord, int endWord) {
     }
 
-    record Analysis(String text, List<Word> words, List<Sentence> sentences) {
+    /**
+     * The words and sentences of a document, plus facts several rules need, each computed at most
+     * once per analysis (whether the document is English, which sentences are Title Case lines).
+     */
+    static final class Analysis {
+        private final String text;
+        private final List<Word> words;
+        private final List<Sentence> sentences;
+        private byte englishDocument; // 0 unknown, 1 yes, 2 no
+        private byte[] titleCase; // per sentence: 0 unknown, 1 yes, 2 no
+
+        Analysis(String text, List<Word> words, List<Sentence> sentences) {
+            this.text = text;
+            this.words = words;
+            this.sentences = sentences;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<Word> words() {
+            return words;
+        }
+
+        List<Sentence> sentences() {
+            return sentences;
+        }
+
+        /** {@link UntranslatedRule#englishDocument}, computed once. */
+        boolean englishDocument() {
+            if (englishDocument == 0) {
+                englishDocument = UntranslatedRule.englishDocument(this) ? (byte) 1 : (byte) 2;
+            }
+            return englishDocument == 1;
+        }
+
+        /** {@link TextUnits#titleCaseLine}, computed once per sentence. */
+        boolean titleCase(int sentenceIndex) {
+            if (titleCase == null) {
+                titleCase = new byte[sentences.size()];
+            }
+            byte b = titleCase[sentenceIndex];
+            if (b == 0) {
+                b = titleCaseLine(this, sentenceIndex) ? (byte) 1 : (byte) 2;
+                titleCase[sentenceIndex] = b;
+            }
+            return b == 1;
+        }
     }
 
     /**

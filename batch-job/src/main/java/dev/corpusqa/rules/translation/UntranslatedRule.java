@@ -58,6 +58,24 @@ public final class UntranslatedRule implements Rule {
             "Dutch", Set.of("de", "het", "een", "en", "van", "niet", "dat", "op", "te", "zijn", "voor", "ook", "maar",
                     "bij", "nog", "wordt", "werd", "naar", "hij", "zij", "wij", "deze", "dit"));
 
+    /**
+     * The languages of {@link #FUNCTION_WORDS} in that map's iteration order, and for each function
+     * word the set of its languages as bits of that order: one lookup per word instead of one per
+     * language, with the languages still visited in the order the map gives them.
+     */
+    private static final String[] LANGUAGES = FUNCTION_WORDS.keySet().toArray(new String[0]);
+    private static final Map<String, Integer> LANGUAGE_MASK = languageMasks();
+
+    private static Map<String, Integer> languageMasks() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int k = 0; k < LANGUAGES.length; k++) {
+            for (String w : FUNCTION_WORDS.get(LANGUAGES[k])) {
+                m.merge(w, 1 << k, (x, y) -> x | y);
+            }
+        }
+        return m;
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -75,14 +93,14 @@ public final class UntranslatedRule implements Rule {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (Character.isLetter(c)) {
-                if (UScript.getScript(c) == UScript.LATIN) {
+                if (script(c) == UScript.LATIN) {
                     latin++;
                 } else {
                     other++;
                 }
             }
         }
-        if (latin == 0 || latin < other || !englishDocument(a)) {
+        if (latin == 0 || latin < other || !a.englishDocument()) {
             return;
         }
         int reported = 0;
@@ -99,7 +117,7 @@ public final class UntranslatedRule implements Rule {
                 if (!Character.isLetter(c)) {
                     continue;
                 }
-                int sc = UScript.getScript(c);
+                int sc = script(c);
                 if (sc == UScript.LATIN) {
                     sLatin++;
                 } else if (sc != UScript.COMMON && sc != UScript.INHERITED) {
@@ -130,20 +148,26 @@ public final class UntranslatedRule implements Rule {
     static boolean englishDocument(TextUnits.Analysis a) {
         int en = 0;
         int words = 0;
-        Map<String, Integer> other = new java.util.HashMap<>();
+        int[] other = new int[LANGUAGES.length];
         for (TextUnits.Word w : a.words()) {
             String l = w.lower();
             words++;
             if (ENGLISH.contains(l)) {
                 en++;
             }
-            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-                if (e.getValue().contains(l)) {
-                    other.merge(e.getKey(), 1, Integer::sum);
+            Integer mask = LANGUAGE_MASK.get(l);
+            if (mask != null) {
+                for (int k = 0; k < LANGUAGES.length; k++) {
+                    if ((mask & (1 << k)) != 0) {
+                        other[k]++;
+                    }
                 }
             }
         }
-        int maxOther = other.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int maxOther = 0;
+        for (int c : other) {
+            maxOther = Math.max(maxOther, c);
+        }
         return words > 0 && en * 100 >= words * 4 && en >= 2 * maxOther;
     }
 
@@ -214,9 +238,12 @@ public final class UntranslatedRule implements Rule {
             if (ENGLISH.contains(l)) {
                 return 0;
             }
-            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-                if (e.getValue().contains(l)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+            Integer mask = LANGUAGE_MASK.get(l);
+            if (mask != null) {
+                for (int k = 0; k < LANGUAGES.length; k++) {
+                    if ((mask & (1 << k)) != 0) {
+                        hits.merge(LANGUAGES[k], 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -229,6 +256,11 @@ public final class UntranslatedRule implements Rule {
             }
         }
         return 0;
+    }
+
+    /** ICU's script of {@code c}; ASCII letters (the bulk of the text) are Latin without asking. */
+    private static int script(char c) {
+        return c < 0x80 && Character.isLetter(c) ? UScript.LATIN : UScript.getScript(c);
     }
 
     /** 0 = Latin or no letters, 1 = foreign script only, 2 = Latin mixed with Cyrillic. */
