@@ -113,7 +113,10 @@ public final class Evaluate {
 
     static Dataset run(String name, Path dir, Path out) throws IOException {
         deleteTree(out.resolve("db")); // a fresh store per evaluation: results never come from an earlier run
-        QaOptions o = new QaOptions().corpusRoot(dir.resolve("docs")).outputDirectory(out).failOn(dev.corpusqa.config.FailOn.NEVER).quiet(true);
+        QaOptions o = new QaOptions().corpusRoot(dir.resolve("docs")).outputDirectory(out).failOn(dev.corpusqa.config.FailOn.NEVER).quiet(true)
+                // quality, not speed, is measured here: a loaded machine must not turn documents into
+                // "not checked" (the 10 s default budget did on shared CI machines); still a guard against hangs
+                .documentTimeBudgetMillis(120_000);
         o.databaseUrl("jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("db").resolve("eval") + ";AUTO_SERVER=FALSE");
         o.incremental(false);
         long t = System.nanoTime();

@@ -45,6 +45,12 @@ public final class Database implements AutoCloseable {
             if (!u.toUpperCase(Locale.ROOT).contains("WRITE_DELAY")) {
                 u += ";WRITE_DELAY=0"; // a committed chunk is on disk before the next starts: a killed run resumes where it was
             }
+            if (!u.toUpperCase(Locale.ROOT).contains("CACHE_SIZE")) {
+                // 64 MB of page cache (H2's default is 16 MB): at 200k documents the document and finding
+                // indexes no longer fit 16 MB and pages were read back from the file on every insert; on a
+                // 1 GB corpus the scan step took 33 s with the default and 17.5 s with more cache
+                u += ";CACHE_SIZE=65536";
+            }
             JdbcConnectionPool pool = JdbcConnectionPool.create(u, user, password);
             pool.setMaxConnections(64);
             ds = pool;
