@@ -64,6 +64,7 @@ public class RuleFamilyBenchmark {
     private RuleEngine engine;
     private RuleContext ctx;
     private List<Document> docs;
+    private byte[] single;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -91,7 +92,7 @@ public class RuleFamilyBenchmark {
                 docs.add(Document.of("bench/article-" + i + ".txt", a, Map.of()));
             }
         } else {
-            docs.add(Document.of("bench/" + input + ".txt", input(input), Map.of()));
+            single = input(input);
         }
     }
 
@@ -140,6 +141,12 @@ public class RuleFamilyBenchmark {
 
     @Benchmark
     public int check() {
+        if (single != null) {
+            // a fresh document (and byte array) per op: rules cache their last document's analysis by
+            // identity, so reusing one Document would measure a cache hit from the second op on. The
+            // op therefore includes decoding the 5 MB once.
+            return engine.check(Document.of("bench/" + input + ".txt", single.clone(), Map.of()), ctx).findings().size();
+        }
         int findings = 0;
         for (Document d : docs) {
             findings += engine.check(d, ctx).findings().size();
