@@ -289,11 +289,19 @@ public final class LineClassifier {
                 quoted(t, found.speech()), digitWords > 0, bullet(t), found);
     }
 
-    private static boolean containsIgnoreCase(String s, String ascii) {
-        for (int i = 0; i + ascii.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, ascii, 0, ascii.length())) {
-                return true;
+    /** Whether {@code s} contains {@code lowerAscii} (lower-case ASCII) in any case; no per-position regionMatches. */
+    private static boolean containsIgnoreCase(String s, String lowerAscii) {
+        int n = lowerAscii.length();
+        outer:
+        for (int i = 0; i + n <= s.length(); i++) {
+            for (int j = 0; j < n; j++) {
+                char a = s.charAt(i + j);
+                char b = lowerAscii.charAt(j);
+                if (a != b && (a > 127 || Character.toLowerCase(a) != b)) {
+                    continue outer;
+                }
             }
+            return true;
         }
         return false;
     }

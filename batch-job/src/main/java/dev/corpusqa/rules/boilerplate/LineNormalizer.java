@@ -13,7 +13,25 @@ public final class LineNormalizer {
     public static String normalize(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
+        boolean nonAscii = false;
         for (int i = 0; i < line.length();) {
+            char c = line.charAt(i);
+            if (c < 128) { // ASCII fast path: same classes as the code-point path below
+                i++;
+                if (c >= '0' && c <= '9') {
+                    sb.append('0');
+                    space = false;
+                } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    sb.append((char) (c | 0x20));
+                    space = false;
+                } else if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+                    if (!space && sb.length() > 0) {
+                        sb.append(' ');
+                        space = true;
+                    }
+                }
+                continue;
+            }
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isDigit(cp)) {
@@ -21,6 +39,7 @@ public final class LineNormalizer {
                 space = false;
             } else if (Character.isLetter(cp)) {
                 sb.appendCodePoint(Character.toLowerCase(cp));
+                nonAscii = true;
                 space = false;
             } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 if (!space && sb.length() > 0) {
@@ -33,7 +52,8 @@ public final class LineNormalizer {
         if (n > 0 && sb.charAt(n - 1) == ' ') {
             sb.setLength(n - 1);
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        // String.toLowerCase differs from Character.toLowerCase on a few non-ASCII letters; ASCII is done
+        return nonAscii ? sb.toString().toLowerCase(Locale.ROOT) : sb.toString();
     }
 
     /** Number of letters in a normalised line (digits, mapped to 0, and spaces do not count). */
