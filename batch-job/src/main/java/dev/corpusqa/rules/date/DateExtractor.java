@@ -410,6 +410,20 @@ public final class DateExtractor {
      * word ("in 2021") is dropped and the search goes on after that word, so a date right after it
      * is still found.
      */
+    /**
+     * Dates with a month name found by {@code p} in the window {@code lw} (lower-cased, starting at
+     * {@code from} of {@code line}): the month word, year and day are groups {@code monthGroup},
+     * {@code yearGroup} and {@code dayGroup} (0: no day, a month and year only).
+     */
+    private static void addNamed(Pattern p, String line, int from, String lw, int monthGroup, int yearGroup, int dayGroup, List<Raw> raws) {
+        findNamed(p, lw, monthGroup, (nm, month) -> {
+            if (nameBoundary(line, from + nm.start(), from + nm.end())) {
+                raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(yearGroup)), month,
+                        dayGroup == 0 ? null : Integer.parseInt(nm.group(dayGroup)), null, null, false, false));
+            }
+        });
+    }
+
     private static void findNamed(Pattern p, String lw, int wordGroup, java.util.function.BiConsumer<Matcher, Integer> found) {
         Matcher m = p.matcher(lw);
         int pos = 0;
@@ -717,30 +731,10 @@ public final class DateExtractor {
         String lw = lowerCase(w);
         boolean named = hasMonthName(lw);
         if (named) {
-            findNamed(NAME_DMY, lw, 2, (nm, month) -> {
-                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
-                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(3)), month,
-                            Integer.parseInt(nm.group(1)), null, null, false, false));
-                }
-            });
-            findNamed(NAME_MDY, lw, 1, (nm, month) -> {
-                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
-                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(3)), month,
-                            Integer.parseInt(nm.group(2)), null, null, false, false));
-                }
-            });
-            findNamed(NAME_YMD, lw, 2, (nm, month) -> {
-                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
-                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(1)), month,
-                            Integer.parseInt(nm.group(3)), null, null, false, false));
-                }
-            });
-            findNamed(MONTH_YEAR, lw, 1, (nm, month) -> {
-                if (nameBoundary(line, from + nm.start(), from + nm.end())) {
-                    raws.add(new Raw(from + nm.start(), from + nm.end(), Integer.parseInt(nm.group(2)), month, null, null, null,
-                            false, false));
-                }
-            });
+            addNamed(NAME_DMY, line, from, lw, 2, 3, 1, raws);
+            addNamed(NAME_MDY, line, from, lw, 1, 3, 2, raws);
+            addNamed(NAME_YMD, line, from, lw, 2, 1, 3, raws);
+            addNamed(MONTH_YEAR, line, from, lw, 1, 2, 0, raws);
         }
         boolean copyright = lw.indexOf('©') >= 0 || lw.contains("(c)") || lw.contains("&copy;") || lw.contains("copyright");
         m = copyright ? COPYRIGHT.matcher(lw) : null;

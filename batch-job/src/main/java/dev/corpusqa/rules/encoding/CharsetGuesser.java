@@ -74,18 +74,11 @@ public final class CharsetGuesser {
     }
 
     /** The last array {@link #hasIso2022Escape} answered for on this thread, and its answer (the engine and the rule both ask). */
-    private static final ThreadLocal<Object[]> LAST_ESCAPE = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final LastResult<byte[], Boolean> LAST_ESCAPE = new LastResult<>(CharsetGuesser::hasIso2022EscapeUncached);
 
     /** ISO-2022 (JP/KR/CN) is 7-bit and therefore valid UTF-8: recognise it by its escape sequences. */
     static boolean hasIso2022Escape(byte[] b) {
-        Object[] last = LAST_ESCAPE.get();
-        if (last[0] == b) {
-            return (Boolean) last[1];
-        }
-        boolean found = hasIso2022EscapeUncached(b);
-        last[0] = b;
-        last[1] = found;
-        return found;
+        return LAST_ESCAPE.get(b);
     }
 
     private static boolean hasIso2022EscapeUncached(byte[] b) {
@@ -100,17 +93,11 @@ public final class CharsetGuesser {
     }
 
     /** One-entry cache per thread: the engine decodes, the rule then reports, both from one detection. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    private static final LastResult<byte[], Guess> LAST = new LastResult<>(CharsetGuesser::guessUncached);
 
     /** The most likely charset of bytes that are not UTF-8, or {@code null} when none decodes them cleanly. */
     public static Guess guess(byte[] bytes) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == bytes) {
-            return (Guess) last[1];
-        }
-        Guess g = guessUncached(bytes);
-        LAST.set(new Object[] {bytes, g});
-        return g;
+        return LAST.get(bytes);
     }
 
     private static Guess guessUncached(byte[] bytes) {

@@ -40,18 +40,11 @@ final class TextFacts {
     private TextFacts() {
     }
 
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final LastResult<String, Integer> LAST = new LastResult<>(TextFacts::scan);
 
     /** The flags of {@code t}, from the per-thread cache when {@code t} is the text seen last. */
     static int of(String t) {
-        Object[] last = LAST.get();
-        if (last[0] == t) {
-            return (Integer) last[1];
-        }
-        int f = scan(t);
-        last[0] = t;
-        last[1] = f;
-        return f;
+        return LAST.get(t);
     }
 
     static boolean has(String t, int flag) {

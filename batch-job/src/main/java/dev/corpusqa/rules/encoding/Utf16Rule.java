@@ -25,18 +25,11 @@ public final class Utf16Rule implements Rule {
      * about the same document's bytes in turn (keyed by the array's identity, as
      * {@link CharsetGuesser#guess} is).
      */
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final LastResult<byte[], String> LAST = new LastResult<>(Utf16Rule::detectUncached);
 
     /** The UTF-16/32 variant of these bytes, or {@code null}. */
     public static String detect(byte[] b) {
-        Object[] last = LAST.get();
-        if (last[0] == b) {
-            return (String) last[1];
-        }
-        String kind = detectUncached(b);
-        last[0] = b;
-        last[1] = kind;
-        return kind;
+        return LAST.get(b);
     }
 
     private static String detectUncached(byte[] b) {
