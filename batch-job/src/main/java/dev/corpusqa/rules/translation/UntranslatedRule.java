@@ -59,11 +59,12 @@ public final class UntranslatedRule implements Rule {
                     "bij", "nog", "wordt", "werd", "naar", "hij", "zij", "wij", "deze", "dit"));
 
     /**
-     * The languages of {@link #FUNCTION_WORDS} in that map's iteration order, and for each function
-     * word the set of its languages as bits of that order: one lookup per word instead of one per
-     * language, with the languages still visited in the order the map gives them.
+     * The languages of {@link #FUNCTION_WORDS} in alphabetical order, and for each function word the
+     * set of its languages as bits of that order: one lookup per word instead of one per language.
+     * Sorted, because {@code Map.of}'s iteration order changes from one JVM run to the next and, when
+     * two languages qualify for one sentence, the one reported must not depend on the run.
      */
-    private static final String[] LANGUAGES = FUNCTION_WORDS.keySet().toArray(new String[0]);
+    private static final String[] LANGUAGES = FUNCTION_WORDS.keySet().stream().sorted().toArray(String[]::new);
     private static final Map<String, Integer> LANGUAGE_MASK = languageMasks();
 
     private static Map<String, Integer> languageMasks() {
