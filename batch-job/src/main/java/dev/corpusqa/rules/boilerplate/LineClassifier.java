@@ -47,17 +47,11 @@ public final class LineClassifier {
     private static final LineClassifier DEFAULT = new LineClassifier(Lexicon.get());
 
     /** Per-thread cache of the last document's result: the family rules of one document share it. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    private static final dev.corpusqa.core.LastResult<Document, Result> LAST = new dev.corpusqa.core.LastResult<>(DEFAULT::classify);
 
     /** The classification of {@code doc}, computed once per document and thread. */
     public static Result of(Document doc) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == doc) {
-            return (Result) last[1];
-        }
-        Result r = DEFAULT.classify(doc);
-        LAST.set(new Object[] {doc, r});
-        return r;
+        return LAST.get(doc);
     }
 
     /** What was measured for one line or one glued sentence. */

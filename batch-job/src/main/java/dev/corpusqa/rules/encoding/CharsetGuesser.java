@@ -3,6 +3,7 @@ package dev.corpusqa.rules.encoding;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import dev.corpusqa.core.Document;
+import dev.corpusqa.core.LastResult;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

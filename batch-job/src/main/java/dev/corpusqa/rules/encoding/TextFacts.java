@@ -1,5 +1,6 @@
 package dev.corpusqa.rules.encoding;
 
+import dev.corpusqa.core.LastResult;
 import java.lang.Character.UnicodeScript;
 
 /**

@@ -4,6 +4,7 @@ import dev.corpusqa.core.Category;
 import dev.corpusqa.core.Document;
 import dev.corpusqa.core.Finding;
 import dev.corpusqa.core.FindingSink;
+import dev.corpusqa.core.LastResult;
 import dev.corpusqa.core.Rule;
 import dev.corpusqa.core.RuleContext;
 import dev.corpusqa.core.RuleInfo;

@@ -84,7 +84,7 @@ public final class CalqueRule implements Rule {
         if (!doc.hasText()) {
             return;
         }
-        String t = doc.text().length() > TextUnits.MAX_CHARS ? doc.text().substring(0, TextUnits.MAX_CHARS) : doc.text();
+        String t = TextUnits.clip(doc.text());
         int reported = 0;
         if (!filter.mayMatch(t)) {
             return; // no phrase at all, whole word or not: the trie would emit nothing

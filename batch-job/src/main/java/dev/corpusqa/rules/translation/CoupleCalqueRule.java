@@ -67,7 +67,7 @@ public final class CoupleCalqueRule implements Rule {
         if (!doc.hasText()) {
             return;
         }
-        String t = doc.text().length() > TextUnits.MAX_CHARS ? doc.text().substring(0, TextUnits.MAX_CHARS) : doc.text();
+        String t = TextUnits.clip(doc.text());
         if (!mayNameACouple(t)) {
             return; // no "couple", "spouses" or "lovebirds" in any case: COUPLE cannot match
         }

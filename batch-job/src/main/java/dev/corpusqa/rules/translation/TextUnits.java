@@ -162,21 +162,20 @@ final class TextUnits {
      * a one-entry, per-thread cache (keyed by identity) saves seven of eight passes and holds at
      * most one analysis per thread.
      */
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final dev.corpusqa.core.LastResult<dev.corpusqa.core.Document, Analysis> LAST =
+            new dev.corpusqa.core.LastResult<>(d -> analyse(d.text()));
 
     static Analysis of(dev.corpusqa.core.Document doc) {
-        Object[] last = LAST.get();
-        if (last[0] == doc) {
-            return (Analysis) last[1];
-        }
-        Analysis a = analyse(doc.text());
-        last[0] = doc;
-        last[1] = a;
-        return a;
+        return LAST.get(doc);
+    }
+
+    /** The part of a text the translation rules look at: its first {@link #MAX_CHARS} characters. */
+    static String clip(String full) {
+        return full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full;
     }
 
     static Analysis analyse(String full) {
-        String t = full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full;
+        String t = clip(full);
         List<Word> words = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         int n = t.length();
