@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.corpusqa.core.Document;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,17 +42,12 @@ public final class DocumentLoader {
     public static Document load(Path base, String relPath, long maxBytes) throws LoadException {
         Path file = base.resolve(relPath);
         byte[] bytes;
-        try {
-            long size = Files.size(file);
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
             if (size > maxBytes) {
                 throw new LoadException("file is " + size + " bytes, over the limit of " + maxBytes + " (maxFileBytes)", true);
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-            }
-            if (bytes.length > maxBytes) {
-                throw new LoadException("file grew over the limit of " + maxBytes + " bytes while being read", true);
-            }
+            bytes = readAll(ch, (int) size, maxBytes);
         } catch (NoSuchFileException e) {
             throw new LoadException("file disappeared during the run", false);
         } catch (IOException e) {
@@ -60,12 +56,43 @@ public final class DocumentLoader {
         return Document.of(relPath, bytes, sidecar(file));
     }
 
+    /**
+     * Reads the whole channel into an array of the size the file had when opened (one allocation,
+     * no intermediate buffers); a file that grows meanwhile is read on, up to {@code maxBytes}.
+     */
+    private static byte[] readAll(SeekableByteChannel ch, int size, long maxBytes) throws IOException, LoadException {
+        byte[] b = new byte[size];
+        ByteBuffer buf = ByteBuffer.wrap(b);
+        while (buf.hasRemaining() && ch.read(buf) > 0) {
+            // read on
+        }
+        if (buf.hasRemaining()) {
+            return java.util.Arrays.copyOf(b, buf.position()); // shrank while being read
+        }
+        ByteBuffer probe = ByteBuffer.allocate(1);
+        if (ch.read(probe) <= 0) {
+            return b;
+        }
+        // grew while being read: take the rest, never more than maxBytes
+        java.io.ByteArrayOutputStream more = new java.io.ByteArrayOutputStream();
+        more.write(b, 0, b.length);
+        more.write(probe.get(0));
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        while (ch.read(chunk.clear()) > 0) {
+            more.write(chunk.array(), 0, chunk.position());
+            if (more.size() > maxBytes) {
+                throw new LoadException("file grew over the limit of " + maxBytes + " bytes while being read", true);
+            }
+        }
+        return more.toByteArray();
+    }
+
     static Map<String, String> sidecar(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         Path[] candidates = {file.resolveSibling(name + ".json"), dot > 0 ? file.resolveSibling(name.substring(0, dot) + ".json") : null};
         for (Path p : candidates) {
-            if (p == null || p.equals(file) || !Files.isRegularFile(p)) {
+            if (p == null || p.equals(file) || !p.toFile().isFile()) { // java.io's probe: no exception for the usual absent file
                 continue;
             }
             try {
