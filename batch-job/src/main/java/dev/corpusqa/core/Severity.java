@@ -6,8 +6,13 @@ import java.util.Locale;
 public enum Severity {
     INFO, WARNING, ERROR;
 
+    private static final Severity[] VALUES = values();
+
+    private final String id = name().toLowerCase(Locale.ROOT);
+
+    /** The lower-case form used in configuration, the store and reports. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean atLeast(Severity other) {
@@ -15,6 +20,11 @@ public enum Severity {
     }
 
     public static Severity parse(String s) {
+        for (Severity c : VALUES) {
+            if (c.id().equals(s)) {
+                return c; // the stored form: no trim or upper-casing per row
+            }
+        }
         String v = s.trim().toUpperCase(Locale.ROOT);
         if (v.equals("WARN")) {
             return WARNING;

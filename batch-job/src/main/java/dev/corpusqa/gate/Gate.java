@@ -55,6 +55,21 @@ public final class Gate {
         this.levels = Map.copyOf(l);
     }
 
+    /**
+     * A fingerprint of everything this gate decides by (failOn, allowed count, minScore per rule,
+     * warn/fail levels, baseline): two gates with the same key give the same decision on the same
+     * findings, so a stored decision can be reused for a run that shares an earlier run's rows.
+     */
+    public String key() {
+        StringBuilder sb = new StringBuilder("gate/1|").append(failOn.id()).append('|').append(maxAllowed).append('|');
+        new java.util.TreeMap<>(minScores).forEach((k, v) -> sb.append(k).append('=').append(v).append(';'));
+        sb.append('|');
+        new java.util.TreeMap<>(levels).forEach((k, v) -> sb.append(k).append('=').append(v.warnAt()).append('/').append(v.failAt()).append(';'));
+        sb.append('|');
+        new java.util.TreeSet<>(baseline).forEach(b -> sb.append(b).append(';'));
+        return dev.corpusqa.store.Hashing.sha256Hex(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public FailOn failOn() {
         return failOn;
     }
@@ -121,7 +136,7 @@ public final class Gate {
         int below = 0;
         int baselined = 0;
         for (Finding f : findings) {
-            Status st = status(f, fingerprintOf.apply(f));
+            Status st = status(f, baseline.isEmpty() ? null : fingerprintOf.apply(f)); // no baseline: no fingerprint needed
             if (st == Status.BELOW_THRESHOLD) {
                 below++;
                 continue;

@@ -399,6 +399,7 @@ public class QaJobConfiguration {
     public Step gateStep(JobRepository repo, PlatformTransactionManager tx, RunState run) {
         Tasklet t = (contribution, chunk) -> {
             Gate.Decision d = Reports.decide(run);
+            run.store().recordDecision(run.runId(), Reports.gate(run).key(), d);
             run.store().recordCounts(run.runId()); // run history: counts by rule and severity
             int docs = run.store().documentCount(run.runId());
             run.store().finishRun(run.runId(), "completed", d.outcome().name().toLowerCase(java.util.Locale.ROOT), docs,

@@ -83,8 +83,15 @@ public final class Reports {
 
     /** Decide a stored run with a gate (no scanning). */
     public static Gate.Decision decide(QaStore store, long runId, Gate gate) {
+        // findings of a completed run never change: a decision stored for the same rows by a gate
+        // with the same inputs is this decision (an unchanged re-run needs no pass over its findings)
+        Gate.Decision stored = store.storedDecision(runId, gate.key());
+        if (stored != null) {
+            return stored;
+        }
         int documents = store.documentCount(runId);
-        return store.withFindings(runId, fs -> gate.decide(fs, Fingerprints::of, documents)); // streamed: constant memory
+        // streamed (constant memory) and unordered: counting needs no sort
+        return store.withFindings(runId, false, fs -> gate.decide(fs, Fingerprints::of, documents));
     }
 
     /** Write the run's requested formats into its output directory; returns format → file. */

@@ -40,25 +40,31 @@ public final class RunDelta {
             return new RunDelta(null, new long[0], 0, List.of(), store.findingCount(runId), 0);
         }
         if (store.rows(runId) == store.rows(previous.runId())) {
-            // an unchanged re-run shares the previous run's rows: everything is open, nothing new or fixed
-            return new RunDelta(previous, store.fingerprintKeys(runId), 0, List.of(), 0, store.findingCount(runId));
+            // an unchanged re-run shares the previous run's rows: everything is open, nothing new or
+            // fixed, and no fingerprint needs to be read to say so (ALL_OPEN)
+            return new RunDelta(previous, ALL_OPEN, 0, List.of(), 0, store.findingCount(runId));
         }
         long[] current = store.fingerprintKeys(runId);
         long[] prev = store.fingerprintKeys(previous.runId());
-        List<Finding> fixed = new ArrayList<>();
+        // counts from the stored fingerprints alone (no findings built, no sort); the sorted pass over
+        // the previous run's findings only when some are fixed, to list the first of them in path order
         int[] n = {0};
-        store.forEachFinding(previous.runId(), f -> {
-            if (!contains(current, Fingerprints.of(f))) {
-                n[0]++;
-                if (fixed.size() < MAX_FIXED_KEPT) {
+        store.forEachFingerprint(previous.runId(), fp -> n[0] += contains(current, fp) ? 0 : 1);
+        List<Finding> fixed = new ArrayList<>();
+        if (n[0] > 0) {
+            store.forEachFinding(previous.runId(), f -> {
+                if (fixed.size() < MAX_FIXED_KEPT && !contains(current, Fingerprints.of(f))) {
                     fixed.add(f);
                 }
-            }
-        });
+            });
+        }
         int[] newOpen = {0, 0};
-        store.forEachFinding(runId, f -> newOpen[contains(prev, Fingerprints.of(f)) ? 1 : 0]++);
+        store.forEachFingerprint(runId, fp -> newOpen[contains(prev, fp) ? 1 : 0]++);
         return new RunDelta(previous, prev, n[0], fixed, newOpen[0], newOpen[1]);
     }
+
+    /** Marks a delta against a run with the very same rows: every finding is open. */
+    private static final long[] ALL_OPEN = new long[0];
 
     private static boolean contains(long[] sortedKeys, String fingerprint) {
         return java.util.Arrays.binarySearch(sortedKeys, QaStore.fingerprintKey(fingerprint)) >= 0;
@@ -78,7 +84,7 @@ public final class RunDelta {
         if (previous == null) {
             return null;
         }
-        return contains(previousKeys, fingerprint) ? State.OPEN : State.NEW;
+        return previousKeys == ALL_OPEN || contains(previousKeys, fingerprint) ? State.OPEN : State.NEW;
     }
 
     /** Findings of this run whose fingerprint the previous run did not have (all of them on a first run). */

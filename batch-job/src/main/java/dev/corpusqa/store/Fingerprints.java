@@ -13,7 +13,29 @@ public final class Fingerprints {
     }
 
     public static String of(Finding f) {
+        Object[] s = STORED.get();
+        if (s[0] == f) {
+            return (String) s[1];
+        }
         return of(f.path(), f.ruleId(), f.evidence().isEmpty() ? f.message() : f.evidence());
+    }
+
+    /**
+     * The fingerprint stored with the finding the store's row mapper built last on this thread. The
+     * gate, the run delta and every report ask for the fingerprint of each finding they stream from
+     * the store, and computing it (normalise, SHA-256, hex) was a third of the report step; the value
+     * is in the row already. Identity, as {@link dev.corpusqa.core.LastResult}: only that very
+     * object is answered from here, so a finding made any other way is always hashed.
+     */
+    private static final ThreadLocal<Object[]> STORED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    static Finding remember(Finding f, String storedFingerprint) {
+        if (storedFingerprint != null) {
+            Object[] s = STORED.get();
+            s[0] = f;
+            s[1] = storedFingerprint;
+        }
+        return f;
     }
 
     /**

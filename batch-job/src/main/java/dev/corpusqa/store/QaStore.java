@@ -278,10 +278,10 @@ public final class QaStore {
         }
     }
 
-    private static final RowMapper<Finding> FINDING = (rs, i) -> new Finding(rs.getString("path"), rs.getString("rule_id"),
+    private static final RowMapper<Finding> FINDING = (rs, i) -> Fingerprints.remember(new Finding(rs.getString("path"), rs.getString("rule_id"),
             Category.parse(rs.getString("category")), Severity.parse(rs.getString("severity")), rs.getInt("line_no"), rs.getInt("col_no"),
             rs.getInt("end_line"), rs.getInt("end_col"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("message"),
-            rs.getString("evidence"), (Double) rs.getObject("score", Double.class), rs.getString("suggestion"));
+            rs.getString("evidence"), (Double) rs.getObject("score", Double.class), rs.getString("suggestion")), rs.getString("fingerprint"));
 
     /** Every finding of a run, in path / line / column order, streamed. */
     public void forEachFinding(long runId, Consumer<Finding> each) {
@@ -335,6 +335,13 @@ public final class QaStore {
     }
 
     /** The 64-bit key of a fingerprint (see {@link #fingerprintKeys}). */
+    /** Each stored fingerprint of a run's findings (one per finding, duplicates included), in storage order. */
+    public void forEachFingerprint(long runId, Consumer<String> each) {
+        jdbc.query("SELECT fingerprint FROM qa_finding WHERE run_id = ?", rs -> {
+            each.accept(rs.getString(1));
+        }, rows(runId));
+    }
+
     public static long fingerprintKey(String fingerprint) {
         return Long.parseUnsignedLong(fingerprint.substring(0, 16), 16);
     }
@@ -352,9 +359,44 @@ public final class QaStore {
         return jdbc.queryForStream("SELECT path FROM qa_document WHERE run_id = ? ORDER BY path", (rs, i) -> rs.getString(1), rows(runId));
     }
 
+    /** Store a run's gate decision with the key of the gate that made it (see {@link #storedDecision}). */
+    public void recordDecision(long runId, String gateKey, dev.corpusqa.gate.Gate.Decision d) {
+        try {
+            jdbc.update("UPDATE qa_run SET gate_key = ?, decision_json = ? WHERE run_id = ?", gateKey, JSON.writeValueAsString(d), runId);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A decision stored by a run that holds or shares the same rows as {@code runId}, made by a gate
+     * with the same key; null when there is none. The rows are the same findings, so the decision is
+     * the one a new pass over them would give.
+     */
+    public dev.corpusqa.gate.Gate.Decision storedDecision(long runId, String gateKey) {
+        long holder = rows(runId);
+        List<String> l = jdbc.queryForList("SELECT decision_json FROM qa_run WHERE (run_id = ? OR results_run = ?) AND gate_key = ?"
+                + " AND decision_json IS NOT NULL ORDER BY run_id DESC", String.class, holder, holder, gateKey);
+        if (l.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(l.get(0), dev.corpusqa.gate.Gate.Decision.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null; // written by another version: decide again
+        }
+    }
+
     /** Record counts by rule and severity (findings and distinct documents) for a run; idempotent. */
     public void recordCounts(long runId) {
         jdbc.update("DELETE FROM qa_run_count WHERE run_id = ?", runId);
+        long holder = rows(runId);
+        if (holder != runId && !ruleCounts(holder).isEmpty()) {
+            // the same rows as the run that holds them: the same counts, copied instead of counted again
+            jdbc.update("INSERT INTO qa_run_count (run_id, rule_id, category, severity, findings, documents)"
+                    + " SELECT ?, rule_id, category, severity, findings, documents FROM qa_run_count WHERE run_id = ?", runId, holder);
+            return;
+        }
         jdbc.update("INSERT INTO qa_run_count (run_id, rule_id, category, severity, findings, documents)"
                 + " SELECT ?, rule_id, MIN(category), severity, COUNT(*), COUNT(DISTINCT doc_id) FROM qa_finding WHERE run_id = ?"
                 + " GROUP BY rule_id, severity", runId, rows(runId));
@@ -392,6 +434,19 @@ public final class QaStore {
      * a one-pass {@link Iterable}: the gate counts millions of findings in constant memory.
      */
     public <T> T withFindings(long runId, java.util.function.Function<Iterable<Finding>, T> f) {
+        return withFindings(runId, true, f);
+    }
+
+    /**
+     * As {@link #withFindings(long, java.util.function.Function)}; {@code ordered = false} streams in
+     * storage order, for passes that only count (the gate): no sort of every finding of the run.
+     */
+    public <T> T withFindings(long runId, boolean ordered, java.util.function.Function<Iterable<Finding>, T> f) {
+        if (!ordered) {
+            try (java.util.stream.Stream<Finding> s = jdbc.queryForStream("SELECT * FROM qa_finding WHERE run_id = ?", FINDING, rows(runId))) {
+                return f.apply(s::iterator);
+            }
+        }
         try (java.util.stream.Stream<Finding> s = jdbc.queryForStream(
                 "SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id", FINDING, rows(runId))) {
             return f.apply(s::iterator);

@@ -124,6 +124,30 @@ class IncrementalAndResumeTest {
     }
 
     @Test
+    void unchangedReRunReusesTheStoredDecisionOnlyForTheSameGate() throws IOException {
+        Path c = corpus(40);
+        QaOptions o = options(c, "gate");
+        RunOutcome first = CorpusQa.check(o, RunListener.NONE);
+        RunOutcome same = CorpusQa.check(o, RunListener.NONE);
+        assertThat(reuseMode(o, same.runId())).isEqualTo("clone");
+        assertThat(same.decision()).isEqualTo(first.decision());
+
+        // a stricter gate over the same rows: still a clone, but decided again from the findings
+        QaOptions strict = options(c, "gate").failOn(dev.corpusqa.config.FailOn.WARNING).maxAllowedFindings(1);
+        RunOutcome stricter = CorpusQa.check(strict, RunListener.NONE);
+        assertThat(reuseMode(strict, stricter.runId())).isEqualTo("clone");
+        dev.corpusqa.gate.Gate gate = dev.corpusqa.report.Reports.gate(strict, dev.corpusqa.rules.RuleRegistry.builtIn().select(strict));
+        dev.corpusqa.gate.Gate.Decision expected;
+        try (Database db = Database.open(strict.databaseUrl(), strict.databaseUser(), strict.databasePassword())) {
+            QaStore store = new QaStore(db.dataSource());
+            expected = store.withFindings(stricter.runId(), fs -> gate.decide(fs, dev.corpusqa.store.Fingerprints::of, 40));
+        }
+        assertThat(stricter.decision()).isEqualTo(expected);
+        assertThat(stricter.decision().reason()).isNotEqualTo(first.decision().reason());
+        assertThat(gate.key()).isNotEqualTo(dev.corpusqa.report.Reports.gate(o, dev.corpusqa.rules.RuleRegistry.builtIn().select(o)).key());
+    }
+
+    @Test
     void runKilledDuringValidateResumesWithoutDuplicates() throws IOException {
         Path c = corpus(120);
         QaOptions o = options(c, "resume").incremental(false);
