@@ -26,6 +26,7 @@ public final class CorpusScanner {
     private final Path base;
     private final List<PathMatcher> includes = new ArrayList<>();
     private final List<PathMatcher> excludes = new ArrayList<>();
+    private boolean pathOrdered = true;
 
     public CorpusScanner(Path base, List<String> includeGlobs, List<String> excludeGlobs) {
         this.base = base;
@@ -69,6 +70,31 @@ public final class CorpusScanner {
      * by the largest directory, not by the corpus. Roots inside another root are scanned once.
      */
     public int scan(List<Path> roots, RunListener listener, Consumer<DocumentRow> sink) {
+        String[] last = {null};
+        pathOrdered = true;
+        Consumer<DocumentRow> checked = r -> {
+            if (last[0] != null && r.path().compareTo(last[0]) <= 0) {
+                pathOrdered = false;
+            }
+            last[0] = r.path();
+            sink.accept(r);
+        };
+        return scanInto(roots, listener, checked);
+    }
+
+    /**
+     * Whether the last {@link #scan} numbered its rows in the order of their paths ({@link
+     * String#compareTo}, UTF-16 code units): then reports can read documents and findings in id
+     * order instead of sorting them by path. The walk is built to give this order (a directory sorts
+     * as its name plus '/', so {@code a-b.txt} comes before {@code a/x.txt}, as in a sort of the
+     * paths); this flag checks it, so an odd case (an unreadable directory, roots in odd places)
+     * only costs the sort, never a wrong order.
+     */
+    public boolean pathOrdered() {
+        return pathOrdered;
+    }
+
+    private int scanInto(List<Path> roots, RunListener listener, Consumer<DocumentRow> sink) {
         List<Path> distinct = new ArrayList<>();
         for (Path r : roots) {
             Path a = r.toAbsolutePath().normalize();
@@ -76,23 +102,24 @@ public final class CorpusScanner {
                 distinct.add(a);
             }
         }
-        distinct.sort(null);
+        distinct.sort(Comparator.comparing(r -> relative(r) + "/"));
         int[] id = {0};
         for (Path root : distinct) {
-            walk(root, root, listener, sink, id);
+            walk(root, root, relative(root), listener, sink, id);
         }
         listener.scanned(id[0]);
         return id[0];
     }
 
-    private void walk(Path root, Path dir, RunListener listener, Consumer<DocumentRow> sink, int[] id) {
+    /** {@code relDir}: {@code dir} relative to the base ("" for the base itself), so each entry's path is a concatenation. */
+    private void walk(Path root, Path dir, String relDir, RunListener listener, Consumer<DocumentRow> sink, int[] id) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 entries.add(p);
             }
         } catch (IOException e) {
-            String rel = relative(dir);
+            String rel = relDir;
             String msg = "cannot read directory: " + e.getClass().getSimpleName();
             if (dir.equals(root)) {
                 listener.problem(root.toString(), "cannot list directory: " + e.getMessage());
@@ -102,13 +129,27 @@ public final class CorpusScanner {
             }
             return;
         }
-        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        // attributes first, then the order: a directory sorts as its name plus '/' (see pathOrdered)
+        List<Object[]> withAttrs = new ArrayList<>(entries.size());
         for (Path p : entries) {
-            BasicFileAttributes attrs;
+            BasicFileAttributes attrs = null;
+            IOException failed = null;
             try {
                 attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                String rel = relative(p);
+                failed = e;
+            }
+            String name = p.getFileName().toString();
+            withAttrs.add(new Object[] {attrs != null && attrs.isDirectory() ? name + "/" : name, p, attrs, failed});
+        }
+        withAttrs.sort(Comparator.comparing(o -> (String) o[0]));
+        String prefix = relDir.isEmpty() ? "" : relDir + "/";
+        for (Object[] o : withAttrs) {
+            Path p = (Path) o[1];
+            BasicFileAttributes attrs = (BasicFileAttributes) o[2];
+            String rel = prefix + p.getFileName().toString(); // as relative(p), without normalising each path
+            if (attrs == null) {
+                IOException e = (IOException) o[3];
                 if (selected(rel)) {
                     String msg = "cannot read file: " + e.getClass().getSimpleName();
                     sink.accept(new DocumentRow(++id[0], rel, 0, null, 0, DocumentRow.UNREADABLE, msg));
@@ -118,10 +159,9 @@ public final class CorpusScanner {
             }
             if (attrs.isDirectory()) {
                 if (!p.getFileName().toString().startsWith(".")) {
-                    walk(root, p, listener, sink, id);
+                    walk(root, p, rel, listener, sink, id);
                 }
             } else if (attrs.isRegularFile()) {
-                String rel = relative(p);
                 if (selected(rel)) {
                     sink.accept(new DocumentRow(++id[0], rel, attrs.size(), null, attrs.lastModifiedTime().toMillis(), DocumentRow.PENDING, null));
                     if (id[0] % 1000 == 0) {

@@ -126,6 +126,7 @@ public class QaJobConfiguration {
             });
             flush.run();
             inserter.flush();
+            store.markDocOrder(run.runId(), scanner.pathOrdered());
             contribution.incrementWriteCount(n);
             if (prev != 0 && n > 0 && matched[0] == n && store.documentCount(prev) == n) {
                 store.shareResults(prev, run.runId());

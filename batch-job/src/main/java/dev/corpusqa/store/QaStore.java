@@ -162,7 +162,7 @@ public final class QaStore {
     public void forEachDocumentView(long runId, Consumer<DocumentView> each) {
         long rows = rows(runId);
         boolean shared = rows != runId;
-        jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY path", rs -> {
+        jdbc.query("SELECT * FROM qa_document WHERE run_id = ? ORDER BY " + (pathOrdered(runId) ? "doc_id" : "path"), rs -> {
             each.accept(new DocumentView(rs.getInt("doc_id"), rs.getString("path"), rs.getLong("size_bytes"), rs.getString("sha256"),
                     rs.getString("status"), rs.getString("publication_date"), rs.getString("date_source"), facts(rs.getString("facts_json")),
                     rs.getString("problem"), shared || rs.getBoolean("reused")));
@@ -285,10 +285,9 @@ public final class QaStore {
 
     /** Every finding of a run, in path / line / column order, streamed. */
     public void forEachFinding(long runId, Consumer<Finding> each) {
-        jdbc.query("SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id",
-                rs -> {
-                    each.accept(FINDING.mapRow(rs, 0));
-                }, rows(runId));
+        try (java.util.stream.Stream<Finding> s = findingStream(runId, null)) {
+            s.forEach(each);
+        }
     }
 
     public List<Finding> findings(long runId) {
@@ -349,6 +348,9 @@ public final class QaStore {
     /** A run's findings in path order as a stream (close it); {@code category} null for all. */
     public java.util.stream.Stream<Finding> findingStream(long runId, String category) {
         String where = category == null ? "" : " AND category = ?";
+        if (pathOrdered(runId)) {
+            return new FindingRanges(rows(runId), maxDocId(runId), where, category, true).stream();
+        }
         Object[] args = category == null ? new Object[] {rows(runId)} : new Object[] {rows(runId), category};
         return jdbc.queryForStream("SELECT * FROM qa_finding WHERE run_id = ?" + where + " ORDER BY path, line_no, col_no, rule_id, finding_id",
                 FINDING, args);
@@ -356,7 +358,8 @@ public final class QaStore {
 
     /** Paths of a run's documents, sorted, as a stream (close it). */
     public java.util.stream.Stream<String> documentPaths(long runId) {
-        return jdbc.queryForStream("SELECT path FROM qa_document WHERE run_id = ? ORDER BY path", (rs, i) -> rs.getString(1), rows(runId));
+        return jdbc.queryForStream("SELECT path FROM qa_document WHERE run_id = ? ORDER BY " + (pathOrdered(runId) ? "doc_id" : "path"),
+                (rs, i) -> rs.getString(1), rows(runId));
     }
 
     /** Store a run's gate decision with the key of the gate that made it (see {@link #storedDecision}). */
@@ -443,12 +446,11 @@ public final class QaStore {
      */
     public <T> T withFindings(long runId, boolean ordered, java.util.function.Function<Iterable<Finding>, T> f) {
         if (!ordered) {
-            try (java.util.stream.Stream<Finding> s = jdbc.queryForStream("SELECT * FROM qa_finding WHERE run_id = ?", FINDING, rows(runId))) {
+            try (java.util.stream.Stream<Finding> s = new FindingRanges(rows(runId), maxDocId(runId), "", null, false).stream()) {
                 return f.apply(s::iterator);
             }
         }
-        try (java.util.stream.Stream<Finding> s = jdbc.queryForStream(
-                "SELECT * FROM qa_finding WHERE run_id = ? ORDER BY path, line_no, col_no, rule_id, finding_id", FINDING, rows(runId))) {
+        try (java.util.stream.Stream<Finding> s = findingStream(runId, null)) {
             return f.apply(s::iterator);
         }
     }
@@ -571,6 +573,99 @@ public final class QaStore {
         }
         return holder;
     }
+
+    /** Record whether the scan numbered the run's documents in path order (see {@link #pathOrdered}). */
+    public void markDocOrder(long runId, boolean pathOrdered) {
+        jdbc.update("UPDATE qa_run SET doc_order = ? WHERE run_id = ?", pathOrdered ? "path" : null, runId);
+    }
+
+    /**
+     * Whether the rows holding {@code runId}'s results were numbered in path order by their scan.
+     * Then "ordered by path" is "ordered by doc_id", which the primary key and the (run_id, doc_id)
+     * index give without a sort.
+     */
+    public boolean pathOrdered(long runId) {
+        long holder = rows(runId);
+        if (pathOrderedRuns.contains(holder)) {
+            return true;
+        }
+        List<String> l = jdbc.queryForList("SELECT doc_order FROM qa_run WHERE run_id = ?", String.class, holder);
+        boolean ordered = !l.isEmpty() && "path".equals(l.get(0));
+        if (ordered) {
+            pathOrderedRuns.add(holder); // the order of a scanned run never changes; an unscanned one may still be scanned
+        }
+        return ordered;
+    }
+
+    private final java.util.Set<Long> pathOrderedRuns = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Documents per read of {@link FindingRanges}. */
+    static final int FINDING_RANGE = 1000;
+
+    /**
+     * A run's findings read {@value #FINDING_RANGE} documents at a time through the (run_id, doc_id)
+     * index: in report order (path, line, column, rule, id) with {@code sort} for runs whose doc ids
+     * follow their paths, each range sorted in memory, without an ORDER BY over all of them; in
+     * storage order without {@code sort}, for passes that count (cheaper than a scan of the table,
+     * which holds every run).
+     * At 600k findings this is a fraction of H2's sort, which spills to a temporary file past its
+     * in-memory row limit; memory holds one range.
+     */
+    private final class FindingRanges implements java.util.Iterator<Finding> {
+        private final long holder;
+        private final int maxDocId;
+        private final String where;
+        private final String category;
+        private final boolean sort;
+        private int nextLo = 0;
+        private java.util.Iterator<Object[]> current = java.util.Collections.emptyIterator();
+
+        FindingRanges(long holder, int maxDocId, String where, String category, boolean sort) {
+            this.sort = sort;
+            this.holder = holder;
+            this.maxDocId = maxDocId;
+            this.where = where;
+            this.category = category;
+        }
+
+        java.util.stream.Stream<Finding> stream() {
+            return java.util.stream.StreamSupport.stream(
+                    java.util.Spliterators.spliteratorUnknownSize(this, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && nextLo <= maxDocId) {
+                int lo = nextLo;
+                nextLo += FINDING_RANGE;
+                List<Object[]> rows = new ArrayList<>();
+                Object[] args = category == null ? new Object[] {holder, lo, nextLo} : new Object[] {holder, lo, nextLo, category};
+                jdbc.query("SELECT * FROM qa_finding WHERE run_id = ? AND doc_id >= ? AND doc_id < ?" + where, rs -> {
+                    Finding f = FINDING.mapRow(rs, 0);
+                    rows.add(new Object[] {rs.getInt("doc_id"), rs.getLong("finding_id"), f, rs.getString("fingerprint")});
+                }, args);
+                if (sort) {
+                    rows.sort(RANGE_ORDER);
+                }
+                current = rows.iterator();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public Finding next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Object[] r = current.next();
+            return Fingerprints.remember((Finding) r[2], (String) r[3]); // the slot holds the finding handed out now
+        }
+    }
+
+    /** Doc id (path order), line, column, rule, finding id: the report order within a range. */
+    private static final java.util.Comparator<Object[]> RANGE_ORDER = java.util.Comparator.<Object[]>comparingInt(r -> (Integer) r[0])
+            .thenComparingInt(r -> ((Finding) r[2]).line()).thenComparingInt(r -> ((Finding) r[2]).column())
+            .thenComparing(r -> ((Finding) r[2]).ruleId()).thenComparingLong(r -> (Long) r[1]);
 
     public void markReuse(long runId, long fromRun, String mode) {
         jdbc.update("UPDATE qa_run SET reused_from = ?, reuse_mode = ? WHERE run_id = ?", fromRun == 0 ? null : fromRun, mode, runId);
