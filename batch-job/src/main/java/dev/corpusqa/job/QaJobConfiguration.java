@@ -152,33 +152,20 @@ public class QaJobConfiguration {
      * size, modification time, a known hash, nothing unreadable). Returns the number of files when
      * every one matches and none was added or removed, else 0 (at the first difference; the caller
      * then scans again the normal way). A re-run over an unchanged corpus thus costs one listing and
-     * one primary-key range read per 500 files, not an insert or a copy of every row.
+     * one streamed read of the earlier rows in primary-key order, not an insert or a copy of every row.
      */
     static int unchangedSince(long prev, CorpusScanner scanner, List<java.nio.file.Path> roots, QaStore store) {
-        List<DocumentRow> batch = new ArrayList<>();
-        Runnable compare = () -> {
-            if (batch.isEmpty()) {
-                return;
-            }
-            Map<Integer, QaStore.PreviousDocument> byId = store.documentsById(prev, batch.get(0).docId(), batch.get(batch.size() - 1).docId());
-            for (DocumentRow r : batch) {
-                QaStore.PreviousDocument o = byId.get(r.docId());
-                if (o == null || !o.path().equals(r.path()) || o.sha256() == null || !DocumentRow.PENDING.equals(r.status())
-                        || o.sizeBytes() != r.sizeBytes() || o.mtimeMillis() != r.mtimeMillis()) {
+        // a merge of two id-ordered sequences: the listing and the earlier run's rows (one streamed query)
+        try (java.util.stream.Stream<QaStore.PreviousDocument> before = store.documentStates(prev)) {
+            java.util.Iterator<QaStore.PreviousDocument> it = before.iterator();
+            int n = scanner.scan(roots, new RunListener() { }, r -> {
+                QaStore.PreviousDocument o = it.hasNext() ? it.next() : null;
+                if (o == null || o.docId() != r.docId() || !o.path().equals(r.path()) || o.sha256() == null
+                        || !DocumentRow.PENDING.equals(r.status()) || o.sizeBytes() != r.sizeBytes() || o.mtimeMillis() != r.mtimeMillis()) {
                     throw new Changed();
                 }
-            }
-            batch.clear();
-        };
-        try {
-            int n = scanner.scan(roots, new RunListener() { }, r -> {
-                batch.add(r);
-                if (batch.size() >= 500) {
-                    compare.run();
-                }
             });
-            compare.run();
-            return n > 0 && n == store.documentCount(prev) ? n : 0;
+            return n > 0 && !it.hasNext() ? n : 0;
         } catch (Changed c) {
             return 0;
         }

@@ -174,12 +174,15 @@ public final class QaStore {
         return facts(json);
     }
 
+    /** One reader for every document's facts (a TypeReference per call re-resolved the type each time). */
+    private static final com.fasterxml.jackson.databind.ObjectReader FACTS = JSON.readerFor(new TypeReference<Map<String, String>>() { });
+
     private static Map<String, String> facts(String json) {
         if (json == null || json.isEmpty()) {
             return Map.of();
         }
         try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+            return FACTS.readValue(json);
         } catch (JsonProcessingException e) {
             return Map.of();
         }
@@ -515,6 +518,17 @@ public final class QaStore {
     }
 
     /** The documents of {@code runId} with {@code fromId <= doc_id <= toId}, by doc id (a primary-key range scan). */
+    /**
+     * The run's documents in id order (primary key order, no sort), without facts or problem: what
+     * the unchanged-corpus check compares with a fresh listing, one streamed query for the corpus.
+     * Close the stream.
+     */
+    public java.util.stream.Stream<PreviousDocument> documentStates(long runId) {
+        return jdbc.queryForStream("SELECT doc_id, path, size_bytes, mtime_millis, sha256, status FROM qa_document WHERE run_id = ? ORDER BY doc_id",
+                (rs, i) -> new PreviousDocument(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                        null, null), rows(runId));
+    }
+
     public Map<Integer, PreviousDocument> documentsById(long runId, int fromId, int toId) {
         Map<Integer, PreviousDocument> m = new java.util.HashMap<>();
         jdbc.query("SELECT doc_id, path, size_bytes, mtime_millis, sha256, status, facts_json, problem FROM qa_document WHERE run_id = ? AND doc_id >= ?"
