@@ -90,6 +90,17 @@ public final class CorpusQa {
         // the enabled rules are part of the fingerprint: stored results are reused only for the same rules
         String fingerprint = o.fingerprint(version + "|" + rules.entries().stream().map(e -> e.rule().getClass().getName()).sorted()
                 .reduce((a, b) -> a + "," + b).orElse(""));
+        // measured before anything is read, so a change during the run is never recorded as seen
+        UpToDate.Inputs inputs = UpToDate.inputs(o, version, fingerprint, Reports.gate(o, rules), base,
+                new CorpusScanner(base, o.includes(), o.excludes()).treeDigest(o.corpusRoots()));
+        if (!resume && hook == null && o.upToDateCheck()) {
+            RunOutcome same = UpToDate.check(o, inputs);
+            if (same != null) {
+                listener.phase("up to date", "nothing changed since run " + same.runId());
+                return same;
+            }
+        }
+        UpToDate.forget(o);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(CorpusQa.class.getClassLoader());
         try (Database db = Database.open(o.databaseUrl(), o.databaseUser(), o.databasePassword())) {
@@ -101,7 +112,11 @@ public final class CorpusQa {
             if (hook != null) {
                 hook.accept(state);
             }
-            return launch(db.dataSource(), state, unfinished != null);
+            RunOutcome r = launch(db.dataSource(), state, unfinished != null);
+            if (r.exitCode() == RunOutcome.EXIT_PASS || r.exitCode() == RunOutcome.EXIT_FAIL) {
+                UpToDate.record(o, inputs, r);
+            }
+            return r;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -7,10 +7,16 @@ import java.util.Map;
 /**
  * The result of a run as front ends need it: the run id, the gate decision with its counts, the
  * report files written, and the exit code ({@link #EXIT_PASS}, {@link #EXIT_FAIL},
- * {@link #EXIT_USAGE}, {@link #EXIT_RUNTIME}).
+ * {@link #EXIT_USAGE}, {@link #EXIT_RUNTIME}). {@code upToDate}: nothing changed since run {@code runId}
+ * (see {@link UpToDate}), whose outcome and reports stand; no job was started.
  */
 public record RunOutcome(long runId, Gate.Decision decision, Map<String, Path> reports, int documents, int exitCode, String failure,
-        Path base) {
+        Path base, boolean upToDate) {
+
+    /** The outcome of a run that was carried out (not skipped as up to date). */
+    public RunOutcome(long runId, Gate.Decision decision, Map<String, Path> reports, int documents, int exitCode, String failure, Path base) {
+        this(runId, decision, reports, documents, exitCode, failure, base, false);
+    }
 
     public static final int EXIT_PASS = 0;
     public static final int EXIT_FAIL = 1;

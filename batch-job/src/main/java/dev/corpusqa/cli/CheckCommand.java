@@ -11,6 +11,7 @@ import dev.corpusqa.core.Severity;
 import dev.corpusqa.gate.Gate;
 import dev.corpusqa.store.Database;
 import dev.corpusqa.store.QaStore;
+import dev.corpusqa.report.ReportFindings;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,9 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-incremental", description = "Check every file again instead of reusing the stored results of unchanged files.")
     boolean noIncremental;
 
+    @Option(names = "--no-up-to-date-check", description = "Run the job even when no file or setting changed since the last run into --out (default: that run's outcome and reports stand).")
+    boolean noUpToDateCheck;
+
     @Override
     public Integer call() {
         QaOptions o = options();
@@ -87,6 +91,10 @@ class CheckCommand implements Callable<Integer> {
             System.err.println("corpus-qa: run " + r.runId() + " failed: " + r.failure());
             System.err.println("corpus-qa: findings stored so far are kept; re-run with --resume to continue it.");
             return r.exitCode();
+        }
+        if (r.upToDate()) {
+            System.err.println("corpus-qa: up to date: no file or setting changed since run " + r.runId() + "; its outcome and reports stand"
+                    + " (--no-up-to-date-check runs anyway)");
         }
         printFindings(o, r, stdout);
         printSummary(r, stdout);
@@ -123,6 +131,9 @@ class CheckCommand implements Callable<Integer> {
         }
         if (noIncremental) {
             o.incremental(false);
+        }
+        if (noUpToDateCheck) {
+            o.upToDateCheck(false);
         }
         if (failOn != null) {
             o.failOn(FailOn.parse(failOn));
@@ -161,6 +172,16 @@ class CheckCommand implements Callable<Integer> {
     private static void printFindings(QaOptions o, RunOutcome r, PrintStream out) {
         if (o.quiet()) {
             return;
+        }
+        Path json = r.reports().get("json");
+        if (json != null) {
+            // the report holds every finding in path order: no second opening of the store
+            try {
+                ReportFindings.forEach(json, (f, counted) -> out.println(format(f)));
+                return;
+            } catch (java.io.IOException e) {
+                // fall back to the store
+            }
         }
         try (Database db = Database.open(o.databaseUrl(), o.databaseUser(), o.databasePassword())) {
             new QaStore(db.dataSource()).forEachFinding(r.runId(), f -> out.println(format(f)));

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code corpus-qa run <corpus-dir> --schedule "0 0 2 * * *"}: keep running and check the corpus on
  * a cron schedule (Spring's six-field cron: second minute hour day-of-month month day-of-week, or
- * macros such as {@code @daily}); every run is recorded in the store's history, and unchanged files
- * reuse stored results. Without {@code --schedule} it is {@code check}.
+ * macros such as {@code @daily}); every run is recorded in the store's history (the up-to-date check of
+ * {@code check} is off here), and unchanged files reuse stored results. Without {@code --schedule} it is {@code check}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Like check; with --schedule CRON it keeps running and checks the corpus on that schedule, recording every run"
@@ -38,6 +38,7 @@ final class RunCommand extends CheckCommand {
                     + schedule + "': " + e.getMessage());
         }
         options(); // fail on bad options now, not at the first tick
+        noUpToDateCheck = true; // every scheduled run is recorded in the history, changed corpus or not
         int runs = 0;
         int last = 0;
         while (maxRuns == 0 || runs < maxRuns) {

@@ -39,6 +39,7 @@ public final class QaOptions {
     private int chunkSize = 200;
     private boolean quiet;
     private boolean incremental = true;
+    private boolean upToDateCheck = true;
     private final Map<String, RuleSettings> rules = new TreeMap<>();
 
     public List<Path> corpusRoots() {
@@ -236,6 +237,16 @@ public final class QaOptions {
 
     public QaOptions quiet(boolean q) {
         this.quiet = q;
+        return this;
+    }
+
+    /** Skip the whole run when nothing changed since the last one (see {@code dev.corpusqa.api.UpToDate}); needs {@link #incremental()}. */
+    public boolean upToDateCheck() {
+        return upToDateCheck && incremental;
+    }
+
+    public QaOptions upToDateCheck(boolean b) {
+        this.upToDateCheck = b;
         return this;
     }
 

@@ -27,6 +27,8 @@ public final class CorpusScanner {
     private final List<PathMatcher> includes = new ArrayList<>();
     private final List<PathMatcher> excludes = new ArrayList<>();
     private boolean pathOrdered = true;
+    /** While {@link #treeDigest} walks: fed every regular file (path, size, time, selected). */
+    private java.security.MessageDigest treeDigest;
 
     public CorpusScanner(Path base, List<String> includeGlobs, List<String> excludeGlobs) {
         this.base = base;
@@ -92,6 +94,25 @@ public final class CorpusScanner {
      */
     public boolean pathOrdered() {
         return pathOrdered;
+    }
+
+    /**
+     * A digest of what a run over {@code roots} would read: every regular file under them (path,
+     * size, modification time, and whether the globs select it; sidecar metadata files count, since
+     * they change results too), in scan order. Null when some file or directory cannot be read (such
+     * a corpus is always checked again). Used to tell that nothing changed since the last run.
+     */
+    public String treeDigest(List<Path> roots) {
+        boolean[] unreadable = {false};
+        try {
+            treeDigest = java.security.MessageDigest.getInstance("SHA-256");
+            scanInto(roots, new RunListener() { }, r -> unreadable[0] |= !DocumentRow.PENDING.equals(r.status()));
+            return unreadable[0] ? null : java.util.HexFormat.of().formatHex(treeDigest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            treeDigest = null;
+        }
     }
 
     private int scanInto(List<Path> roots, RunListener listener, Consumer<DocumentRow> sink) {
@@ -162,7 +183,12 @@ public final class CorpusScanner {
                     walk(root, p, rel, listener, sink, id);
                 }
             } else if (attrs.isRegularFile()) {
-                if (selected(rel)) {
+                boolean selected = selected(rel);
+                if (treeDigest != null) {
+                    treeDigest.update((rel + '\0' + attrs.size() + '\0' + attrs.lastModifiedTime().toMillis() + '\0' + (selected ? 1 : 0) + '\n')
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                if (selected) {
                     sink.accept(new DocumentRow(++id[0], rel, attrs.size(), null, attrs.lastModifiedTime().toMillis(), DocumentRow.PENDING, null));
                     if (id[0] % 1000 == 0) {
                         listener.scanned(id[0]);

@@ -102,6 +102,14 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     @Parameter(property = "corpusqa.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * When no corpus file (sidecars included), setting, gate or report changed since the last run
+     * into {@code outputDirectory}, let that run's outcome and reports stand instead of running the
+     * job again (as the compiler skips sources that are up to date). False runs it every build.
+     */
+    @Parameter(property = "corpusqa.upToDateCheck", defaultValue = "true")
+    protected boolean upToDateCheck;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
@@ -200,6 +208,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
         if (baselineFile != null) {
             o.baselineFile(resolve(base, baselineFile));
         }
+        o.upToDateCheck(upToDateCheck);
         o.quiet(true);
         return o;
     }

@@ -2,12 +2,9 @@ package dev.corpusqa.maven;
 
 import dev.corpusqa.api.RunOutcome;
 import dev.corpusqa.config.QaOptions;
-import dev.corpusqa.core.Finding;
 import dev.corpusqa.core.Severity;
 import dev.corpusqa.gate.Gate;
-import dev.corpusqa.report.Reports;
-import dev.corpusqa.rules.RuleRegistry;
-import dev.corpusqa.store.Fingerprints;
+import dev.corpusqa.report.ReportFindings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -47,35 +44,43 @@ public class CheckMojo extends AbstractCorpusQaMojo {
         getLog().info("Corpus QA passed: " + d.reason() + ".");
     }
 
+    /**
+     * Log each counted finding, read back from the run's report.json: it lists every finding in path
+     * order with the gate's verdict ({@code counted}), so the store need not be opened again.
+     */
     private void logFindings(QaOptions o, RunOutcome r) throws MojoExecutionException {
         if (r.decision().total() == 0) {
             return;
         }
-        Gate gate = gate(o);
         Log log = getLog();
-        for (Finding f : findings(o, r.runId())) {
-            if (!gate.counts(f, Fingerprints.of(f))) {
-                continue; // baselined or below its rule's minScore: counted in the summary only
-            }
-            String line = display(r.base().resolve(f.path())) + ":" + f.line() + ":" + f.column() + ": [" + f.ruleId() + "] "
-                    + f.message();
-            switch (f.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                default -> log.info(line);
-            }
+        Path json = r.reports().get("json");
+        if (json == null) {
+            throw new MojoExecutionException("Corpus QA: run " + r.runId() + " wrote no report.json");
         }
-    }
-
-    private static Gate gate(QaOptions o) {
-        return Reports.gate(o, RuleRegistry.builtIn().select(o)); // the same gate (minScore, levels, baseline) as the job's
+        try {
+            ReportFindings.forEach(json, (f, counted) -> {
+                if (!counted) {
+                    return; // baselined or below its rule's minScore: counted in the summary only
+                }
+                String line = display(r.base().resolve(f.path())) + ":" + f.line() + ":" + f.column() + ": [" + f.ruleId() + "] "
+                        + f.message();
+                switch (f.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    default -> log.info(line);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Corpus QA: cannot read " + display(json) + ": " + e.getMessage());
+        }
     }
 
     private void logSummary(RunOutcome r, long millis) {
         Gate.Decision d = r.decision();
         Log log = getLog();
         log.info("Corpus QA: " + r.documents() + " documents, " + d.total() + " findings (" + counts(d.bySeverity()) + ") in "
-                + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0));
+                + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0)
+                + (r.upToDate() ? "; up to date: nothing changed since run " + r.runId() + ", whose outcome and reports stand" : ""));
         for (Map.Entry<String, Map<Severity, Integer>> e : d.byCategory().entrySet()) {
             log.info(String.format("  %-12s %s", e.getKey(), counts(e.getValue())));
         }
