@@ -32,6 +32,11 @@ import java.util.Set;
  * near the top) and dates in the file name — MEDIUM; every other mention (body text, captions,
  * embedded posts) — LOW, reported as inferred and never taken as the publication date.
  *
+ * <p>Header-like dates that date something else are then taken back to LOW (see {@code notThePage}):
+ * entries of a list of dated items, comments, teasers under a related-content heading; so are periods
+ * ("21.10.2024 – 27.10.2024"), cue words inside sentences of running text and reprint notes
+ * ("ursprünglich am ... erschienen"), in {@code classify}.
+ *
  * <p>Forms: ISO and Y/M/D numerics with optional time and offset; D.M.Y, D/M/Y, M/D/Y, D-M-Y
  * (2-digit years only for D.M.YY datelines); month names in English, German, French, Spanish and
  * Russian (genitive) in day-month-year, month-day-year and year-month-day order, with ordinals and
@@ -90,12 +95,25 @@ public final class DateExtractor {
             + "(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|h(\\d{2}))(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)))?(?:\\s*(?i:uhr))?(?:\\s*(" + TZ + ")\\b)?");
 
     private static final Pattern PUB_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.PUBLISHED_CUES)
-            + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
+            + ")(?:[^\\p{L}\\d][^\\d]{0,50})?$");
     private static final Pattern UPD_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.UPDATED_CUES)
             + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
     /** Verb-final labels after the date: "wurde am 3. Mai 2020 veröffentlicht", "zuletzt am ... geändert". */
     private static final Pattern PUB_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:veröffentlicht|gepostet|publiziert|erstellt|erschienen|publié|publiée|publicado|publicada|опубликовано)(?:[^\\p{L}]|$)");
     private static final Pattern UPD_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:geändert|aktualisiert|bearbeitet|modifié|actualizado|actualizada|обновлено|изменено)(?:[^\\p{L}]|$)");
+    /**
+     * A sentence about the page itself at the start of a line ("Der Artikel ... wurde am 5.11.2021 in
+     * der Kategorie ... veröffentlicht.", "This post was published on ..."): with a publishing verb
+     * anywhere on the line, its first date is the publication date, however long the sentence.
+     */
+    private static final Pattern SELF_REF = Pattern.compile("^[^\\p{L}\\d]{0,3}(?:(?:der|dieser|die|diese|das|dieses)\\s+(?:artikel|beitrag|blogbeitrag|eintrag|text|post)"
+            + "|(?:this|the)\\s+(?:article|post|blog post|entry|story)|(?:cet|l['’])\\s*(?:article|billet)|(?:este|el)\\s+(?:artículo|articulo|post)"
+            + "|(?:esta|la)\\s+(?:entrada|nota)|(?:эта|данная)\\s+(?:статья|запись))(?:[^\\p{L}]|$)");
+    private static final Pattern PUBLISH_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:veröffentlicht|erschienen|publiziert|gepostet|eingestellt|published|posted"
+            + "|publié|publiée|publicado|publicada|опубликована|опубликован|опубликовано)(?:[^\\p{L}]|$)");
+    /** "Originally", "ursprünglich", "zuerst": with a publishing verb, the line tells where a reprint first appeared. */
+    private static final Pattern ORIGINALLY = Pattern.compile("(?:^|[^\\p{L}])(?:originally|ursprünglich|urspruenglich|zuerst|erstmals"
+            + "|initialement|originalmente|первоначально|впервые)(?:[^\\p{L}]|$)");
     /** A byline just before the date: "By Jane Doe -", "Von Max Muster,", "Par Jean Dupont |". */
     private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
     private static final Pattern CAPTION = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
@@ -107,6 +125,8 @@ public final class DateExtractor {
             + "[^\\p{L}\\d]{0,4}(?:(?:dem|den|des|le|el|the|am)\\s+)?$");
     /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
+    /** A copyright sign or word right before a full date: "© 19.12.2023 - 12:14 h by ..." dates the content as shown. */
+    private static final Pattern COPYRIGHT_BEFORE = Pattern.compile("(?:©|\\(c\\)|&copy;|copyright)\\s*$");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     /** A list item: a bullet and a space at the start of the line. */
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•·*]\\s");
@@ -121,6 +141,14 @@ public final class DateExtractor {
      * the heading ("14.03.2024Neue Zahlen").
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}|\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$))");
+    /**
+     * What may stand between two dates of a period ("21.10.2024 – 27.10.2024", "June 3, 2024 to June 9, 2024"):
+     * a separator or a "to" word, optionally after the first date's time. Matched on the lower-cased gap.
+     */
+    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(?:,?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h)?\\s*)?"
+            + "(?:-|–|—|bis(?:\\s+(?:zum|einschließlich))?|to|until|till|through|au|jusqu'au|jusqu’au|al|hasta(?:\\s+el)?|до|по)\\s*$");
+    /** The end of a period before a date whose first day has no year: "21.10. – ", "21. bis ", "du 3 au ". */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:^|[^\\d])\\d{1,2}\\.(?:\\d{1,2}\\.)?\\s*(?:-|–|—|bis)\\s*$");
     private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
 
     /** Metadata and front-matter keys that carry the publication date, and those that carry an update. */
@@ -776,8 +804,10 @@ public final class DateExtractor {
         kept.sort(Comparator.comparingInt(Raw::start));
         int base = doc == null ? 0 : doc.lineStart(ln);
         String lline = lowerCase(line);
-        for (Raw r : kept) {
-            DateMention d = classify(line, lline, ln, base, top, r, kept);
+        LineFacts facts = new LineFacts(lline, firstFullDate(kept));
+        for (int i = 0; i < kept.size(); i++) {
+            Raw r = kept.get(i);
+            DateMention d = classify(line, lline, facts, ln, base, top, r, i, kept);
             if (d != null) {
                 out.add(d);
             }
@@ -785,7 +815,37 @@ public final class DateExtractor {
     }
 
     /** A raw date with its role, source and certainty; {@code lline} is {@code line} lower-cased. */
-    private DateMention classify(String line, String lline, int ln, int base, boolean top, Raw r, List<Raw> all) {
+    /** What a line says about all its dates, worked out once per line and only when a date asks. */
+    private static final class LineFacts {
+        private final String lline;
+        /** The line's first full date. */
+        final Raw firstFull;
+        private int publishVerb = -1;
+        private int originally = -1;
+
+        LineFacts(String lline, Raw firstFull) {
+            this.lline = lline;
+            this.firstFull = firstFull;
+        }
+
+        /** A publishing verb anywhere on the line ("veröffentlicht", "published", "publié"). */
+        boolean publishVerb() {
+            if (publishVerb < 0) {
+                publishVerb = PUBLISH_VERB.matcher(lline).find() ? 1 : 0;
+            }
+            return publishVerb == 1;
+        }
+
+        /** "Originally", "ursprünglich", "zuerst" anywhere on the line. */
+        boolean originally() {
+            if (originally < 0) {
+                originally = ORIGINALLY.matcher(lline).find() ? 1 : 0;
+            }
+            return originally == 1;
+        }
+    }
+
+    private DateMention classify(String line, String lline, LineFacts facts, int ln, int base, boolean top, Raw r, int index, List<Raw> all) {
         if (r.y() < 1000 || r.y() > 2999) {
             return null;
         }
@@ -842,7 +902,23 @@ public final class DateExtractor {
         int pubCue = lastMatchStart(PUB_CUE, lprefix);
         int updCue = lastMatchStart(UPD_CUE, lprefix);
         String suffix = lline.substring(end, Math.min(line.length(), end + 50));
-        if (pubCue >= 0 || updCue >= 0) {
+        boolean cueAfter = date != null && pubCue < 0 && updCue < 0
+                && (UPD_CUE_AFTER.matcher(suffix).find() || PUB_CUE_AFTER.matcher(suffix).find());
+        // a cue inside a sentence of running text labels something the text talks about, not the page
+        boolean cueInProse = (pubCue >= 0 || updCue >= 0 || cueAfter) && line.length() >= LEAD_CHARS
+                && proseBefore(line, cueAfter ? start : Math.max(0, start - 60) + Math.max(pubCue, updCue));
+        boolean selfRef = date != null && facts.firstFull == r && SELF_REF.matcher(lline).find() && facts.publishVerb();
+        if (date != null && (pubCue >= 0 || facts.publishVerb()) && facts.originally()) {
+            source = "original"; // "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen": a reprint, not this page's date
+        } else if (selfRef) {
+            role = DateMention.Role.PUBLISHED; // "Der Artikel ... wurde am 5.11.2021 ... veröffentlicht."
+            certainty = DateMention.Certainty.HIGH;
+            source = "header";
+        } else if (date != null && isRange(lline, r, index, all)) {
+            source = "period"; // "Aktionszeitraum: 21.10.2024 – 27.10.2024", "June 3 to June 9, 2024": an event or an offer
+        } else if (cueInProse) {
+            source = "body"; // "... the figures (as of: 1 May 2024) show", "the court, in a letter dated 3 May 2024, asked": a mention
+        } else if (pubCue >= 0 || updCue >= 0) {
             role = updCue > pubCue ? DateMention.Role.UPDATED : DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.HIGH;
             source = "header";
@@ -854,6 +930,9 @@ public final class DateExtractor {
             role = DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.HIGH;
             source = "header";
+        } else if (date != null && COPYRIGHT_BEFORE.matcher(lprefix).find()) {
+            certainty = DateMention.Certainty.MEDIUM; // a last resort (see finish), never the publication date's role
+            source = "copyright";
         } else if (EMBED_BEFORE.matcher(prefix).find()) {
             source = "embed";
         } else if (NOT_PUB_BEFORE.matcher(lprefix).find() || isCodeLine(line)) {
@@ -888,11 +967,113 @@ public final class DateExtractor {
         if (letters <= 30 && all.size() <= 2) {
             return true;
         }
+        if (line.length() < LEAD_CHARS && all.size() <= 2 && LEAD_IN.matcher(line.substring(0, start)).find() && articleTools(line, end)) {
+            return true; // "12.11.2024 red Artikel: Download PDF Drucken Teilen": the article's tool bar, glued to its date
+        }
         // "20.06.2024 – The council ..." opening a paragraph of running text is a dateline wherever
         // the paragraph is: on whole pages the navigation above can be longer than the top window
         boolean opensParagraph = line.length() >= LEAD_CHARS && line.substring(0, start).isBlank();
         return (top || opensParagraph) && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
     }
+
+    /**
+     * Whether the rest of the line after {@code from} names the article's tools (print, share, PDF:
+     * {@link DateLexicon#TOOL_WORDS}) and is no sentence (no . ! ? after the date).
+     */
+    private static boolean articleTools(String line, int from) {
+        boolean tool = false;
+        int i = from;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int w = i;
+            while (i < n && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '-')) {
+                i++;
+            }
+            tool |= DateLexicon.TOOL_WORDS.contains(line.substring(w, i).toLowerCase(Locale.ROOT));
+        }
+        return tool;
+    }
+
+    /** Words of running text a label or date may have before it on its line and still be a label of the page. */
+    static final int PROSE_WORDS = 4;
+
+    /**
+     * Whether the cue word at {@code pos} sits inside a sentence ("..., das Video mit dem Datum 1. Mai
+     * 2024 ...", "the court, in a letter dated 3 May 2024"): it is written in lower case, or follows a
+     * lower-case word, a comma or an opening parenthesis, and the text before it on its line, back to
+     * the line start or the last field separator ({@code | • ·}), has {@link #PROSE_WORDS} words or
+     * more. A capitalised label after a title ("Live from the camp 2019 Posted 11 April 2019 by ...",
+     * what a renderer that glued the page into one line leaves) is still a label.
+     */
+    static boolean proseBefore(String line, int pos) {
+        pos = Math.min(pos, line.length());
+        while (pos < line.length() && !Character.isLetter(line.charAt(pos))) {
+            pos++; // the cue pattern's match may start at the character before the word
+        }
+        int p = pos - 1;
+        while (p >= 0 && Character.isWhitespace(line.charAt(p))) {
+            p--;
+        }
+        boolean sentence = pos < line.length() && Character.isLowerCase(line.charAt(pos));
+        if (!sentence && p >= 0) {
+            char c = line.charAt(p);
+            if (c == ',' || c == '(') {
+                sentence = true;
+            } else if (Character.isLetter(c)) {
+                int w = p;
+                while (w > 0 && Character.isLetter(line.charAt(w - 1))) {
+                    w--;
+                }
+                sentence = Character.isLowerCase(line.charAt(w));
+            }
+        }
+        return sentence && wordsBefore(line, pos);
+    }
+
+    private static boolean wordsBefore(String line, int pos) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = Math.min(pos, line.length()) - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '•' || c == '·') {
+                break;
+            }
+            boolean letter = Character.isLetter(c);
+            if (letter && !inWord && ++words >= PROSE_WORDS) {
+                return true;
+            }
+            inWord = letter;
+        }
+        return false;
+    }
+
+    /** Whether the raw date is one end of a period: another date right before or after it, joined by a dash or a "to" word. */
+    private static boolean isRange(String lline, Raw r, int i, List<Raw> all) {
+        for (int k : new int[] {i - 1, i + 1}) {
+            Raw o = k >= 0 && k < all.size() ? all.get(k) : null; // the raws of a line are sorted and do not overlap
+            if (o == null || o.copyright() || o.d() == null) {
+                continue;
+            }
+            if (o.start() >= r.end() && o.start() - r.end() <= RANGE_GAP_CHARS && RANGE_GAP.matcher(lline.substring(r.end(), o.start())).find()) {
+                return true;
+            }
+            if (o.end() <= r.start() && r.start() - o.end() <= RANGE_GAP_CHARS && RANGE_GAP.matcher(lline.substring(o.end(), r.start())).find()) {
+                return true;
+            }
+        }
+        return RANGE_BEFORE.matcher(lline.substring(Math.max(0, r.start() - 20), r.start())).find();
+    }
+
+    /** Characters between the two dates of a period at most. */
+    static final int RANGE_GAP_CHARS = 30;
 
     /** Letters (UTF-16 units of letter code points) in {@code s[from, to)}. */
     private static int letters(String s, int from, int to) {
@@ -964,13 +1145,27 @@ public final class DateExtractor {
             if ("./-:,".indexOf(c) >= 0 && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))) {
                 return false;
             }
+            if (c == '_') {
+                return false; // "1.9.22_1171": a build or file identifier
+            }
         }
         return true;
     }
 
     private static boolean nameBoundary(String s, int start, int end) {
-        if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+        if (start > 0 && Character.isDigit(s.charAt(start - 1))) {
             return false;
+        }
+        if (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            // a word glued to a day-first date by a renderer ("FINTECH20. Juni 2019", a badge before the
+            // dateline) is fine, as for numeric dates; a letter glued to a month name is another word
+            int i = start - 1;
+            while (i >= 0 && Character.isLetter(s.charAt(i))) {
+                i--;
+            }
+            if (!Character.isDigit(s.charAt(start)) || start - 1 - i < 2 || (i >= 0 && Character.isDigit(s.charAt(i)))) {
+                return false;
+            }
         }
         return end >= s.length() || !Character.isDigit(s.charAt(end));
     }
@@ -1020,6 +1215,15 @@ public final class DateExtractor {
             d -= CUE_BONUS;
         }
         return d;
+    }
+
+    private static Raw firstFullDate(List<Raw> raws) {
+        for (Raw r : raws) {
+            if (r.d() != null && !r.copyright()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static DateMention first(List<DateMention> ms, java.util.function.Predicate<DateMention> p) {
