@@ -297,8 +297,354 @@ public final class DateExtractor {
             // "top": the first lines, or the lines just above the first paragraph of running text
             boolean top = nonEmpty <= options.topLines() || (lead > 0 && ln >= lead - LEAD_WINDOW && ln <= lead + 1);
             scanLine(doc, ln, line, top, order, out);
+            if (le - ls <= 8 && isYear(line.strip())) {
+                splitBadge(doc, ln, Integer.parseInt(line.strip()), out);
+            }
         }
+        notThePage(doc, out);
         return finish(out, order.language, order.order, lead == 0 ? lines : lead);
+    }
+
+    private static boolean isYear(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2)) && isAsciiDigit(s.charAt(3));
+    }
+
+    /** A day or month line of a split date badge is this short. */
+    static final int BADGE_CHARS = 12;
+
+    /**
+     * A date badge the layout split over three lines, day and month name above the year ("28." /
+     * "Januar" / "2022"): a dateline like the date on one line. Day first only: a month over a day
+     * over a year is what calendar and archive widgets print (month, day and year columns of a date
+     * picker), not a dateline.
+     */
+    private static void splitBadge(Document doc, int yearLine, int year, List<DateMention> out) {
+        int[] ls = new int[2];
+        int n = 0;
+        for (int l = yearLine - 1; l >= 1 && n < 2; l--) {
+            if (doc.lineEnd(l) - doc.lineStart(l) > BADGE_CHARS) {
+                return;
+            }
+            if (!doc.line(l).isBlank()) {
+                ls[n++] = l;
+            }
+        }
+        if (n < 2) {
+            return;
+        }
+        String a = doc.line(ls[1]).strip();
+        String b = doc.line(ls[0]).strip();
+        Integer day = badgeDay(a);
+        Integer month = DateLexicon.month(b);
+        if (day == null || month == null) {
+            return;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return;
+        }
+        out.add(new DateMention(date, year, month, null, null, null, "dateline", DateMention.Role.PUBLISHED, DateMention.Certainty.MEDIUM,
+                ls[1], doc.lineStart(ls[1]), doc.lineEnd(yearLine), a + " " + b + " " + year));
+    }
+
+    /** "28", "28." or "28," as a day of a badge, else null. */
+    private static Integer badgeDay(String s) {
+        String d = s.endsWith(".") || s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
+        if (d.isEmpty() || d.length() > 2 || !isAsciiDigit(d.charAt(0)) || !isAsciiDigit(d.charAt(d.length() - 1))) {
+            return null;
+        }
+        int v = Integer.parseInt(d);
+        return v >= 1 && v <= 31 ? v : null;
+    }
+
+    // ---------------------------------------------------------------- dates of other things on the page
+
+    /** Dated lines at most this many lines apart belong to one list. */
+    static final int LIST_GAP = 3;
+    /** A list of dated entries: this many dated lines in a row, with as many different dates. */
+    static final int LIST_MIN = 3;
+    /** A line of at most this many characters with a date on it is an entry of a list when it sits among others. */
+    static final int LIST_LINE_CHARS = 100;
+    /** Non-empty lines looked at around a dateline for a comment's signature or reply button. */
+    static final int COMMENT_ABOVE = 2;
+    static final int COMMENT_BELOW = 3;
+    /** Non-empty lines looked at above a dateline for a section heading. */
+    static final int HEADING_ABOVE = 2;
+    /** A section heading is a short line of a few words. */
+    static final int HEADING_CHARS = 60;
+    static final int HEADING_WORDS = 5;
+
+    /**
+     * Takes back the publication role from header-like dates that date something else on the page:
+     * entries of a list of dated items (archives, related articles, schedules: several dated lines in
+     * a row, each with a different date), comments (a dateline next to "Jane says:" or a "Reply"
+     * button) and teasers under a related-content heading ("Related posts", "Das Neueste"). Such a
+     * date is kept as a low-certainty mention. Only the lines around the few candidates are read.
+     */
+    private static void notThePage(Document doc, List<DateMention> out) {
+        List<Integer> cands = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            DateMention m = out.get(i);
+            if (m.line() > 0 && m.isFullDate() && m.certainty() != DateMention.Certainty.LOW && !m.source().equals("front-matter")) {
+                cands.add(i);
+            }
+        }
+        if (cands.isEmpty()) {
+            return;
+        }
+        // a label on its own line just above a dateline ("Veröffentlicht am" / "20.06.2024"): renderers
+        // put each element of a header on a line of its own
+        for (int i : cands) {
+            DateMention m = out.get(i);
+            if (m.certainty() == DateMention.Certainty.MEDIUM && m.source().equals("dateline")) {
+                DateMention.Role role = labelAbove(doc, m.line());
+                if (role != null) {
+                    out.set(i, new DateMention(m.date(), m.year(), m.month(), m.time(), m.zone(), m.weekday(), "header", role,
+                            DateMention.Certainty.HIGH, m.line(), m.startOffset(), m.endOffset(), m.text()));
+                }
+            }
+        }
+        Titles titles = new Titles(doc);
+        // lists: runs of short dated lines (a candidate, or any short line with a full date)
+        List<Integer> entries = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            DateMention m = out.get(i);
+            if (m.line() > 0 && m.isFullDate() && !m.source().equals("front-matter")
+                    && (m.certainty() != DateMention.Certainty.LOW || doc.lineEnd(m.line()) - doc.lineStart(m.line()) <= LIST_LINE_CHARS)) {
+                entries.add(i);
+            }
+        }
+        int from = 0;
+        for (int k = 1; k <= entries.size(); k++) {
+            if (k == entries.size() || out.get(entries.get(k)).line() - out.get(entries.get(k - 1)).line() > LIST_GAP) {
+                List<Integer> run = entries.subList(from, k);
+                java.util.Set<Integer> lines = new java.util.HashSet<>();
+                java.util.Set<String> dates = new java.util.HashSet<>();
+                for (int i : run) {
+                    lines.add(out.get(i).line());
+                    dates.add(out.get(i).precise());
+                }
+                long labelled = run.stream().filter(i -> out.get(i).certainty() == DateMention.Certainty.HIGH).count();
+                if (lines.size() >= LIST_MIN && dates.size() >= LIST_MIN) {
+                    int first = out.get(run.get(0)).line();
+                    for (int i : run) {
+                        DateMention m = out.get(i);
+                        // a labelled date ("Published: ...") heads the list below it unless the entries are labelled too
+                        boolean keep = m.certainty() == DateMention.Certainty.LOW
+                                || (m.certainty() == DateMention.Certainty.HIGH && labelled < LIST_MIN) || isOwnEntry(doc, titles, m, first);
+                        if (!keep) {
+                            out.set(i, demoted(m, "list"));
+                        }
+                    }
+                }
+                from = k;
+            }
+        }
+        // comments and teasers: look at the lines around each remaining unlabelled dateline
+        for (int i : cands) {
+            DateMention m = out.get(i);
+            if (m.certainty() != DateMention.Certainty.MEDIUM) {
+                continue;
+            }
+            if (nearComment(doc, m.line())) {
+                out.set(i, demoted(m, "comment"));
+            } else if (underHeading(doc, m.line()) && !isOwnEntry(doc, titles, m, m.line())) {
+                out.set(i, demoted(m, "teaser"));
+            }
+        }
+    }
+
+    /** A teaser title is at least this long to be recognised as the page's own title. */
+    static final int TITLE_MIN_CHARS = 15;
+    /** A teaser's text (a title or the standfirst it repeats) is compared up to this length. */
+    static final int TITLE_MAX_CHARS = 500;
+
+    /**
+     * Whether the list entry or teaser of {@code m} is the page itself: its title or standfirst (the
+     * rest of the date's line, or the line just above) is a line of its own higher up in the document, where the
+     * page's headline is, at least {@link #LEAD_WINDOW} lines above the list. A page often lists itself
+     * among the latest posts, the only place where its date is shown. Reads the lines above
+     * {@code before} only when there is such a title.
+     */
+    private static boolean isOwnEntry(Document doc, Titles titles, DateMention m, int before) {
+        String line = doc.line(m.line());
+        int s = m.startOffset() - doc.lineStart(m.line());
+        int e = m.endOffset() - doc.lineStart(m.line());
+        String title = trimTitle(line.substring(0, Math.max(0, s)) + " " + line.substring(Math.min(line.length(), Math.max(e, 0))));
+        int titleLine = m.line();
+        if (title.length() < TITLE_MIN_CHARS) {
+            title = null;
+            for (int l = m.line() - 1; l >= 1 && title == null; l--) {
+                String t = doc.line(l);
+                if (!t.isBlank()) {
+                    title = trimTitle(t);
+                    titleLine = l;
+                }
+            }
+        }
+        if (title == null || title.length() < TITLE_MIN_CHARS || title.length() > TITLE_MAX_CHARS) {
+            return false;
+        }
+        // the headline stands apart from the list: titles repeated inside one navigation block
+        // ("Previous: A" just above a list that has A in it) are not the page's own
+        Integer at = titles.first(title);
+        return at != null && at <= Math.min(before, titleLine) - LEAD_WINDOW;
+    }
+
+    /** The first line of each short line's text (stripped), built once per document when a list or teaser asks. */
+    private static final class Titles {
+        private final Document doc;
+        private Map<String, Integer> first;
+
+        Titles(Document doc) {
+            this.doc = doc;
+        }
+
+        Integer first(String title) {
+            if (first == null) {
+                first = new HashMap<>();
+                int lines = Math.min(doc.lineCount(), MAX_LINES);
+                for (int l = 1; l <= lines; l++) {
+                    int len = doc.lineEnd(l) - doc.lineStart(l);
+                    if (len >= TITLE_MIN_CHARS && len <= TITLE_MAX_CHARS + 16) {
+                        first.putIfAbsent(doc.line(l).strip(), l);
+                    }
+                }
+            }
+            return first.get(title);
+        }
+    }
+
+    /** The text without surrounding spaces and separators. */
+    private static String trimTitle(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || "-–—|·•:,/".indexOf(s.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || "-–—|·•:,/".indexOf(s.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /** The role a short label line right above gives a dateline ("Published:", "Zuletzt aktualisiert am"), or null. */
+    private static DateMention.Role labelAbove(Document doc, int ln) {
+        for (int l = ln - 1; l >= 1; l--) {
+            String s = doc.line(l);
+            if (s.isBlank()) {
+                continue;
+            }
+            if (s.length() > HEADING_CHARS || hasDigit(s, 0, s.length())) {
+                return null;
+            }
+            String lw = lowerCase(s.strip());
+            int pub = lastMatchStart(PUB_CUE, lw);
+            int upd = lastMatchStart(UPD_CUE, lw);
+            return pub < 0 && upd < 0 ? null : upd > pub ? DateMention.Role.UPDATED : DateMention.Role.PUBLISHED;
+        }
+        return null;
+    }
+
+    private static DateMention demoted(DateMention m, String source) {
+        return new DateMention(m.date(), m.year(), m.month(), m.time(), m.zone(), m.weekday(), source, DateMention.Role.MENTION,
+                DateMention.Certainty.LOW, m.line(), m.startOffset(), m.endOffset(), m.text());
+    }
+
+    /** A comment's signature ("Jane says:") on the line or just above or below it, or a reply button just below. */
+    private static boolean nearComment(Document doc, int ln) {
+        if (signsComment(doc.line(ln))) {
+            return true;
+        }
+        int seen = 0;
+        for (int l = ln - 1; l >= 1 && seen < COMMENT_ABOVE; l--) {
+            String s = doc.line(l);
+            if (!s.isBlank()) {
+                seen++;
+                if (signsComment(s)) {
+                    return true;
+                }
+            }
+        }
+        seen = 0;
+        for (int l = ln + 1; l <= doc.lineCount() && seen < COMMENT_BELOW; l++) {
+            String s = doc.line(l);
+            if (!s.isBlank()) {
+                seen++;
+                String w = words(s, HEADING_CHARS);
+                if (signsComment(s) || (w != null && DateLexicon.REPLY_WORDS.contains(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Doe says:", "Max sagt:", "Marie dit :": a short line ending in a comment verb and a colon. */
+    static boolean signsComment(String line) {
+        String s = line.strip();
+        if (s.length() > 80 || !s.endsWith(":")) {
+            return false;
+        }
+        String w = words(s.substring(0, s.length() - 1), 80);
+        int sp = w.lastIndexOf(' ');
+        return DateLexicon.COMMENT_VERBS.contains(sp < 0 ? w : w.substring(sp + 1));
+    }
+
+    /** A related-content heading, or one of what comes next or came before, among the few non-empty lines above. */
+    private static boolean underHeading(Document doc, int ln) {
+        int seen = 0;
+        for (int l = ln - 1; l >= 1 && seen < HEADING_ABOVE; l--) {
+            String s = doc.line(l);
+            if (s.isBlank()) {
+                continue;
+            }
+            seen++;
+            String w = words(s, HEADING_CHARS);
+            if (w == null || w.isEmpty()) {
+                continue;
+            }
+            String[] ws = w.split(" ");
+            if (ws.length <= HEADING_WORDS && (hasPhrase(w, DateLexicon.RELATED_CUES) || (ws.length >= 2 && DateLexicon.NEXT_WORDS.contains(ws[0])))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a short line, lower-cased and joined by single spaces; null when the line is longer than {@code max}. */
+    static String words(String line, int max) {
+        String s = line.strip();
+        if (s.length() > max) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) || ((c == '-' || c == '\'' || c == '’') && !gap && b.length() > 0)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hasPhrase(String words, List<String> phrases) {
+        String w = " " + words + " ";
+        for (String p : phrases) {
+            if (w.contains(" " + p + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- sources outside the text
@@ -1197,9 +1543,17 @@ public final class DateExtractor {
         if (pub == null) {
             pub = first(out, m -> m.source().equals("filename") && m.isFullDate());
         }
+        if (pub == null) {
+            // a copyright notice with a full date ("© 19.12.2023 - 12:14 h"): the content as of that day
+            pub = first(out, m -> m.source().equals("copyright") && m.isFullDate() && m.certainty() == DateMention.Certainty.MEDIUM);
+        }
         DateMention upd = first(out, m -> m.isFullDate() && m.role() == DateMention.Role.UPDATED);
-        if (pub == null && upd != null) {
-            pub = upd; // only an update date: the article existed then, the best date the text gives
+        if (pub == null && upd != null && out.stream().noneMatch(m -> m.isFullDate() && m.role() == DateMention.Role.UPDATED
+                && m.line() > 0 && !m.date().equals(upd.date()))) {
+            // only an update date: the article existed then, the best date the text gives; but several
+            // different ones ("Update vom 3. Mai ...", "Update vom 2. Mai ...") are a log of updates to
+            // something published before all of them
+            pub = upd;
         }
         return new Extraction(List.copyOf(out), pub, upd, language, order, lead);
     }
