@@ -111,9 +111,14 @@ public final class DateExtractor {
             + "|(?:esta|la)\\s+(?:entrada|nota)|(?:эта|данная)\\s+(?:статья|запись))(?:[^\\p{L}]|$)");
     private static final Pattern PUBLISH_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:veröffentlicht|erschienen|publiziert|gepostet|eingestellt|published|posted"
             + "|publié|publiée|publicado|publicada|опубликована|опубликован|опубликовано)(?:[^\\p{L}]|$)");
-    /** "Originally", "ursprünglich", "zuerst": with a publishing verb, the line tells where a reprint first appeared. */
+    /**
+     * "Originally", "ursprünglich", "zuerst", or another outlet ("in der Wochenzeitung ...", "in the
+     * print edition"): with a publishing verb, the line tells where a reprint first appeared.
+     */
     private static final Pattern ORIGINALLY = Pattern.compile("(?:^|[^\\p{L}])(?:originally|ursprünglich|urspruenglich|zuerst|erstmals"
-            + "|initialement|originalmente|первоначально|впервые)(?:[^\\p{L}]|$)");
+            + "|initialement|originalmente|первоначально|впервые"
+            + "|(?:in|im|in der|in the|dans|dans le|dans la|en|en el|en la|в)\\s+(?:zeitung|wochenzeitung|tageszeitung|zeitschrift|printausgabe"
+            + "|newspaper|magazine|print edition|journal|quotidien|hebdomadaire|revue|periódico|diario|revista|газете|журнале))(?:[^\\p{L}]|$)");
     /** A byline just before the date: "By Jane Doe -", "Von Max Muster,", "Par Jean Dupont |". */
     private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
     private static final Pattern CAPTION = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
@@ -406,7 +411,7 @@ public final class DateExtractor {
                 }
             }
         }
-        Titles titles = new Titles(doc);
+        Titles titles = new Titles(doc, out);
         // lists: runs of short dated lines (a candidate, or any short line with a full date)
         List<Integer> entries = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
@@ -493,13 +498,24 @@ public final class DateExtractor {
         return at != null && at <= Math.min(before, titleLine) - LEAD_WINDOW;
     }
 
-    /** The first line of each short line's text (stripped), built once per document when a list or teaser asks. */
+    /**
+     * The first line of each short line's text (stripped), built once per document when a list or
+     * teaser asks. Lines next to a dated line are left out: a title there is an entry of another
+     * list (a news ticker), not the page's headline.
+     */
     private static final class Titles {
         private final Document doc;
+        private final java.util.Set<Integer> dated;
         private Map<String, Integer> first;
 
-        Titles(Document doc) {
+        Titles(Document doc, List<DateMention> mentions) {
             this.doc = doc;
+            this.dated = new java.util.HashSet<>();
+            for (DateMention m : mentions) {
+                if (m.line() > 0 && m.isFullDate()) {
+                    dated.add(m.line());
+                }
+            }
         }
 
         Integer first(String title) {
@@ -508,7 +524,7 @@ public final class DateExtractor {
                 int lines = Math.min(doc.lineCount(), MAX_LINES);
                 for (int l = 1; l <= lines; l++) {
                     int len = doc.lineEnd(l) - doc.lineStart(l);
-                    if (len >= TITLE_MIN_CHARS && len <= TITLE_MAX_CHARS + 16) {
+                    if (len >= TITLE_MIN_CHARS && len <= TITLE_MAX_CHARS + 16 && !dated.contains(l - 1) && !dated.contains(l + 1)) {
                         first.putIfAbsent(doc.line(l).strip(), l);
                     }
                 }
@@ -1077,6 +1093,13 @@ public final class DateExtractor {
         }
         m = numeric ? NUM.matcher(w) : null;
         while (numeric && m.find()) {
+            if (m.group(2).equals(".") && m.group(4).equals(".") && m.group(5).length() == 4) {
+                Raw glued = gluedTime(line, from + m.start(), from + m.end(), m.group(1), m.group(3), m.group(5));
+                if (glued != null) {
+                    raws.add(glued);
+                    continue;
+                }
+            }
             if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, from + m.start(), from + m.end())) {
                 continue;
             }
@@ -1117,6 +1140,27 @@ public final class DateExtractor {
                 raws.add(new Raw(from + m.start(), from + m.end(), Integer.parseInt(m.group(2)), null, null, null, null, false, true));
             }
         }
+    }
+
+    /**
+     * A D.M.YY date glued to a time by a renderer ("28.09.1912:44", a forum post's "28.09.19" and
+     * "12:44"): four digits after the month that are followed by ":" and two digits are a two-digit
+     * year and an hour. Two-digit years count only in datelines (see classify). Null when it is not that.
+     */
+    private Raw gluedTime(String line, int start, int end, String d, String mo, String y4) {
+        if (end + 3 > line.length() || line.charAt(end) != ':' || !Character.isDigit(line.charAt(end + 1))
+                || !Character.isDigit(line.charAt(end + 2)) || (end + 3 < line.length() && Character.isDigit(line.charAt(end + 3)))
+                || !numericBoundary(line, start, end + 3)) {
+            return null;
+        }
+        int hour = Integer.parseInt(y4.substring(2));
+        int minute = Integer.parseInt(line.substring(end + 1, end + 3));
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        int y = Integer.parseInt(y4.substring(0, 2));
+        y += y <= options.referenceYear() % 100 + 1 ? 2000 : 1900;
+        return new Raw(start, end + 3, y, Integer.parseInt(mo), Integer.parseInt(d), LocalTime.of(hour, minute), null, true, false);
     }
 
     private void scanLine(Document doc, int ln, String line, boolean top, Order order, List<DateMention> out) {

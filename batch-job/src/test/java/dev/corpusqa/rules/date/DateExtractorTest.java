@@ -48,6 +48,7 @@ class DateExtractorTest {
         "09/12/24 6:40pm|2024-09-12|dateline",
         "Erscheinungsdatum: 14.03.2024|2024-03-14|header",
         "Eingetragen am 3. Januar 2024 von Anna|2024-01-03|header",
+        "harbourfan14.03.2412:44|2024-03-14|dateline",
         "Letzte Änderung: 14.03.2024 um 09:25|2024-03-14|header",
         "NEWS14. März 2024|2024-03-14|dateline",
         "Posted in Harbour and Coast News by anaruiz on August 3, 2024|2024-08-03|header",
@@ -298,6 +299,12 @@ class DateExtractorTest {
         assertThat(run("Storm over the harbour\nUpdate: 3 May 2024" + PARA).publication().role()).isEqualTo(DateMention.Role.UPDATED);
         assertThat(run("Storm over the harbour\nThis article was originally published on 3 May 2020 in the Gazette." + PARA).mentions())
                 .singleElement().satisfies(m -> assertThat(m.source()).isEqualTo("original"));
+        assertThat(run("Hafen" + PARA + "\nDieser Beitrag ist am 1. Juni 2024 in der Wochenzeitung Hafenbote erschienen.").mentions())
+                .singleElement().satisfies(m -> assertThat(m.source()).isEqualTo("original"));
+        // a date glued to a time: the time is kept; a historical year in a sentence stays a year
+        assertThat(run("Forum\nharbourfan14.03.2412:44" + PARA).publication().time()).isEqualTo(LocalTime.of(12, 44));
+        assertThat(run("Forum" + PARA + "\nThe club was founded on 12.03.1912 in the old harbour inn.").mentions())
+                .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(1912, 3, 12)));
         DateMention c = run("Services" + PARA + "\nCopyright © 19.12.2023 - 12:14 h by Coastline GmbH").publication();
         assertThat(c.source()).isEqualTo("copyright");
         assertThat(c.date()).isEqualTo(LocalDate.of(2023, 12, 19));
