@@ -32,6 +32,11 @@ import java.util.Set;
  * near the top) and dates in the file name — MEDIUM; every other mention (body text, captions,
  * embedded posts) — LOW, reported as inferred and never taken as the publication date.
  *
+ * <p>Header-like dates that date something else are then taken back to LOW (see {@code notThePage}):
+ * entries of a list of dated items, comments, teasers under a related-content heading; so are periods
+ * ("21.10.2024 – 27.10.2024"), cue words inside sentences of running text and reprint notes
+ * ("ursprünglich am ... erschienen"), in {@code classify}.
+ *
  * <p>Forms: ISO and Y/M/D numerics with optional time and offset; D.M.Y, D/M/Y, M/D/Y, D-M-Y
  * (2-digit years only for D.M.YY datelines); month names in English, German, French, Spanish and
  * Russian (genitive) in day-month-year, month-day-year and year-month-day order, with ordinals and
@@ -90,12 +95,30 @@ public final class DateExtractor {
             + "(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?|h(\\d{2}))(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)))?(?:\\s*(?i:uhr))?(?:\\s*(" + TZ + ")\\b)?");
 
     private static final Pattern PUB_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.PUBLISHED_CUES)
-            + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
+            + ")(?:[^\\p{L}\\d][^\\d]{0,50})?$");
     private static final Pattern UPD_CUE = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.UPDATED_CUES)
             + ")(?:[^\\p{L}\\d][^\\d]{0,30})?$");
     /** Verb-final labels after the date: "wurde am 3. Mai 2020 veröffentlicht", "zuletzt am ... geändert". */
     private static final Pattern PUB_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:veröffentlicht|gepostet|publiziert|erstellt|erschienen|publié|publiée|publicado|publicada|опубликовано)(?:[^\\p{L}]|$)");
     private static final Pattern UPD_CUE_AFTER = Pattern.compile("^[^\\d]{0,30}(?:^|[^\\p{L}])(?:geändert|aktualisiert|bearbeitet|modifié|actualizado|actualizada|обновлено|изменено)(?:[^\\p{L}]|$)");
+    /**
+     * A sentence about the page itself at the start of a line ("Der Artikel ... wurde am 5.11.2021 in
+     * der Kategorie ... veröffentlicht.", "This post was published on ..."): with a publishing verb
+     * anywhere on the line, its first date is the publication date, however long the sentence.
+     */
+    private static final Pattern SELF_REF = Pattern.compile("^[^\\p{L}\\d]{0,3}(?:(?:der|dieser|die|diese|das|dieses)\\s+(?:artikel|beitrag|blogbeitrag|eintrag|text|post)"
+            + "|(?:this|the)\\s+(?:article|post|blog post|entry|story)|(?:cet|l['’])\\s*(?:article|billet)|(?:este|el)\\s+(?:artículo|articulo|post)"
+            + "|(?:esta|la)\\s+(?:entrada|nota)|(?:эта|данная)\\s+(?:статья|запись))(?:[^\\p{L}]|$)");
+    private static final Pattern PUBLISH_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:veröffentlicht|erschienen|publiziert|gepostet|eingestellt|published|posted"
+            + "|publié|publiée|publicado|publicada|опубликована|опубликован|опубликовано)(?:[^\\p{L}]|$)");
+    /**
+     * "Originally", "ursprünglich", "zuerst", or another outlet ("in der Wochenzeitung ...", "in the
+     * print edition"): with a publishing verb, the line tells where a reprint first appeared.
+     */
+    private static final Pattern ORIGINALLY = Pattern.compile("(?:^|[^\\p{L}])(?:originally|ursprünglich|urspruenglich|zuerst|erstmals"
+            + "|initialement|originalmente|первоначально|впервые"
+            + "|(?:in|im|in der|in the|dans|dans le|dans la|en|en el|en la|в)\\s+(?:zeitung|wochenzeitung|tageszeitung|zeitschrift|printausgabe"
+            + "|newspaper|magazine|print edition|journal|quotidien|hebdomadaire|revue|periódico|diario|revista|газете|журнале))(?:[^\\p{L}]|$)");
     /** A byline just before the date: "By Jane Doe -", "Von Max Muster,", "Par Jean Dupont |". */
     private static final Pattern BYLINE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?i:by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[-–—|,·•:]?\\s*$");
     private static final Pattern CAPTION = Pattern.compile("(?:^|[^\\p{L}])(?:" + DateLexicon.alternation(DateLexicon.CAPTION_CUES)
@@ -107,6 +130,8 @@ public final class DateExtractor {
             + "[^\\p{L}\\d]{0,4}(?:(?:dem|den|des|le|el|the|am)\\s+)?$");
     /** A version number that looks like a date: "version 2.10.2024", "v 1.2.2020". */
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:version|versión|versão|ver|v)\\.?\\s*$");
+    /** A copyright sign or word right before a full date: "© 19.12.2023 - 12:14 h by ..." dates the content as shown. */
+    private static final Pattern COPYRIGHT_BEFORE = Pattern.compile("(?:©|\\(c\\)|&copy;|copyright)\\s*$");
     private static final Pattern EMBED_BEFORE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
     /** A list item: a bullet and a space at the start of the line. */
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•·*]\\s");
@@ -121,6 +146,14 @@ public final class DateExtractor {
      * the heading ("14.03.2024Neue Zahlen").
      */
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}|\\s*(?:[-–—|:.•·/„\"“«(]|\\)|$))");
+    /**
+     * What may stand between two dates of a period ("21.10.2024 – 27.10.2024", "June 3, 2024 to June 9, 2024"):
+     * a separator or a "to" word, optionally after the first date's time. Matched on the lower-cased gap.
+     */
+    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(?:,?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h)?\\s*)?"
+            + "(?:-|–|—|bis(?:\\s+(?:zum|einschließlich))?|to|until|till|through|au|jusqu'au|jusqu’au|al|hasta(?:\\s+el)?|до|по)\\s*$");
+    /** The end of a period before a date whose first day has no year: "21.10. – ", "21. bis ", "du 3 au ". */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:^|[^\\d])\\d{1,2}\\.(?:\\d{1,2}\\.)?\\s*(?:-|–|—|bis)\\s*$");
     private static final Pattern FRONT_KEY = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*['\"]?([^'\"]*)['\"]?\\s*$");
 
     /** Metadata and front-matter keys that carry the publication date, and those that carry an update. */
@@ -269,8 +302,365 @@ public final class DateExtractor {
             // "top": the first lines, or the lines just above the first paragraph of running text
             boolean top = nonEmpty <= options.topLines() || (lead > 0 && ln >= lead - LEAD_WINDOW && ln <= lead + 1);
             scanLine(doc, ln, line, top, order, out);
+            if (le - ls <= 8 && isYear(line.strip())) {
+                splitBadge(doc, ln, Integer.parseInt(line.strip()), out);
+            }
         }
+        notThePage(doc, out);
         return finish(out, order.language, order.order, lead == 0 ? lines : lead);
+    }
+
+    private static boolean isYear(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2)) && isAsciiDigit(s.charAt(3));
+    }
+
+    /** A day or month line of a split date badge is this short. */
+    static final int BADGE_CHARS = 12;
+
+    /**
+     * A date badge the layout split over three lines, day and month name above the year ("28." /
+     * "Januar" / "2022"): a dateline like the date on one line. Day first only: a month over a day
+     * over a year is what calendar and archive widgets print (month, day and year columns of a date
+     * picker), not a dateline.
+     */
+    private static void splitBadge(Document doc, int yearLine, int year, List<DateMention> out) {
+        int[] ls = new int[2];
+        int n = 0;
+        for (int l = yearLine - 1; l >= 1 && n < 2; l--) {
+            if (doc.lineEnd(l) - doc.lineStart(l) > BADGE_CHARS) {
+                return;
+            }
+            if (!doc.line(l).isBlank()) {
+                ls[n++] = l;
+            }
+        }
+        if (n < 2) {
+            return;
+        }
+        String a = doc.line(ls[1]).strip();
+        String b = doc.line(ls[0]).strip();
+        Integer day = badgeDay(a);
+        Integer month = DateLexicon.month(b);
+        if (day == null || month == null) {
+            return;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return;
+        }
+        out.add(new DateMention(date, year, month, null, null, null, "dateline", DateMention.Role.PUBLISHED, DateMention.Certainty.MEDIUM,
+                ls[1], doc.lineStart(ls[1]), doc.lineEnd(yearLine), a + " " + b + " " + year));
+    }
+
+    /** "28", "28." or "28," as a day of a badge, else null. */
+    private static Integer badgeDay(String s) {
+        String d = s.endsWith(".") || s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
+        if (d.isEmpty() || d.length() > 2 || !isAsciiDigit(d.charAt(0)) || !isAsciiDigit(d.charAt(d.length() - 1))) {
+            return null;
+        }
+        int v = Integer.parseInt(d);
+        return v >= 1 && v <= 31 ? v : null;
+    }
+
+    // ---------------------------------------------------------------- dates of other things on the page
+
+    /** Dated lines at most this many lines apart belong to one list. */
+    static final int LIST_GAP = 3;
+    /** A list of dated entries: this many dated lines in a row, with as many different dates. */
+    static final int LIST_MIN = 3;
+    /** A line of at most this many characters with a date on it is an entry of a list when it sits among others. */
+    static final int LIST_LINE_CHARS = 100;
+    /** Non-empty lines looked at around a dateline for a comment's signature or reply button. */
+    static final int COMMENT_ABOVE = 2;
+    static final int COMMENT_BELOW = 3;
+    /** Non-empty lines looked at above a dateline for a section heading. */
+    static final int HEADING_ABOVE = 2;
+    /** A section heading is a short line of a few words. */
+    static final int HEADING_CHARS = 60;
+    static final int HEADING_WORDS = 5;
+
+    /**
+     * Takes back the publication role from header-like dates that date something else on the page:
+     * entries of a list of dated items (archives, related articles, schedules: several dated lines in
+     * a row, each with a different date), comments (a dateline next to "Jane says:" or a "Reply"
+     * button) and teasers under a related-content heading ("Related posts", "Das Neueste"). Such a
+     * date is kept as a low-certainty mention. Only the lines around the few candidates are read.
+     */
+    private static void notThePage(Document doc, List<DateMention> out) {
+        List<Integer> cands = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            DateMention m = out.get(i);
+            if (m.line() > 0 && m.isFullDate() && m.certainty() != DateMention.Certainty.LOW && !m.source().equals("front-matter")) {
+                cands.add(i);
+            }
+        }
+        if (cands.isEmpty()) {
+            return;
+        }
+        // a label on its own line just above a dateline ("Veröffentlicht am" / "20.06.2024"): renderers
+        // put each element of a header on a line of its own
+        for (int i : cands) {
+            DateMention m = out.get(i);
+            if (m.certainty() == DateMention.Certainty.MEDIUM && m.source().equals("dateline")) {
+                DateMention.Role role = labelAbove(doc, m.line());
+                if (role != null) {
+                    out.set(i, new DateMention(m.date(), m.year(), m.month(), m.time(), m.zone(), m.weekday(), "header", role,
+                            DateMention.Certainty.HIGH, m.line(), m.startOffset(), m.endOffset(), m.text()));
+                }
+            }
+        }
+        Titles titles = new Titles(doc, out);
+        // lists: runs of short dated lines (a candidate, or any short line with a full date)
+        List<Integer> entries = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            DateMention m = out.get(i);
+            if (m.line() > 0 && m.isFullDate() && !m.source().equals("front-matter")
+                    && (m.certainty() != DateMention.Certainty.LOW || doc.lineEnd(m.line()) - doc.lineStart(m.line()) <= LIST_LINE_CHARS)) {
+                entries.add(i);
+            }
+        }
+        int from = 0;
+        for (int k = 1; k <= entries.size(); k++) {
+            if (k == entries.size() || out.get(entries.get(k)).line() - out.get(entries.get(k - 1)).line() > LIST_GAP) {
+                List<Integer> run = entries.subList(from, k);
+                java.util.Set<Integer> lines = new java.util.HashSet<>();
+                java.util.Set<String> dates = new java.util.HashSet<>();
+                for (int i : run) {
+                    lines.add(out.get(i).line());
+                    dates.add(out.get(i).precise());
+                }
+                long labelled = run.stream().filter(i -> out.get(i).certainty() == DateMention.Certainty.HIGH).count();
+                if (lines.size() >= LIST_MIN && dates.size() >= LIST_MIN) {
+                    int first = out.get(run.get(0)).line();
+                    for (int i : run) {
+                        DateMention m = out.get(i);
+                        // a labelled date ("Published: ...") heads the list below it unless the entries are labelled too
+                        boolean keep = m.certainty() == DateMention.Certainty.LOW
+                                || (m.certainty() == DateMention.Certainty.HIGH && labelled < LIST_MIN) || isOwnEntry(doc, titles, m, first);
+                        if (!keep) {
+                            out.set(i, demoted(m, "list"));
+                        }
+                    }
+                }
+                from = k;
+            }
+        }
+        // comments and teasers: look at the lines around each remaining unlabelled dateline
+        for (int i : cands) {
+            DateMention m = out.get(i);
+            if (m.certainty() != DateMention.Certainty.MEDIUM) {
+                continue;
+            }
+            if (nearComment(doc, m.line())) {
+                out.set(i, demoted(m, "comment"));
+            } else if (underHeading(doc, m.line()) && !isOwnEntry(doc, titles, m, m.line())) {
+                out.set(i, demoted(m, "teaser"));
+            }
+        }
+    }
+
+    /** A teaser title is at least this long to be recognised as the page's own title. */
+    static final int TITLE_MIN_CHARS = 15;
+    /** A teaser's text (a title or the standfirst it repeats) is compared up to this length. */
+    static final int TITLE_MAX_CHARS = 500;
+
+    /**
+     * Whether the list entry or teaser of {@code m} is the page itself: its title or standfirst (the
+     * rest of the date's line, or the line just above) is a line of its own higher up in the document, where the
+     * page's headline is, at least {@link #LEAD_WINDOW} lines above the list. A page often lists itself
+     * among the latest posts, the only place where its date is shown. Reads the lines above
+     * {@code before} only when there is such a title.
+     */
+    private static boolean isOwnEntry(Document doc, Titles titles, DateMention m, int before) {
+        String line = doc.line(m.line());
+        int s = m.startOffset() - doc.lineStart(m.line());
+        int e = m.endOffset() - doc.lineStart(m.line());
+        String title = trimTitle(line.substring(0, Math.max(0, s)) + " " + line.substring(Math.min(line.length(), Math.max(e, 0))));
+        int titleLine = m.line();
+        if (title.length() < TITLE_MIN_CHARS) {
+            title = null;
+            for (int l = m.line() - 1; l >= 1 && title == null; l--) {
+                String t = doc.line(l);
+                if (!t.isBlank()) {
+                    title = trimTitle(t);
+                    titleLine = l;
+                }
+            }
+        }
+        if (title == null || title.length() < TITLE_MIN_CHARS || title.length() > TITLE_MAX_CHARS) {
+            return false;
+        }
+        // the headline stands apart from the list: titles repeated inside one navigation block
+        // ("Previous: A" just above a list that has A in it) are not the page's own
+        Integer at = titles.first(title);
+        return at != null && at <= Math.min(before, titleLine) - LEAD_WINDOW;
+    }
+
+    /**
+     * The first line of each short line's text (stripped), built once per document when a list or
+     * teaser asks. Lines next to a dated line are left out: a title there is an entry of another
+     * list (a news ticker), not the page's headline.
+     */
+    private static final class Titles {
+        private final Document doc;
+        private final java.util.Set<Integer> dated;
+        private Map<String, Integer> first;
+
+        Titles(Document doc, List<DateMention> mentions) {
+            this.doc = doc;
+            this.dated = new java.util.HashSet<>();
+            for (DateMention m : mentions) {
+                if (m.line() > 0 && m.isFullDate()) {
+                    dated.add(m.line());
+                }
+            }
+        }
+
+        Integer first(String title) {
+            if (first == null) {
+                first = new HashMap<>();
+                int lines = Math.min(doc.lineCount(), MAX_LINES);
+                for (int l = 1; l <= lines; l++) {
+                    int len = doc.lineEnd(l) - doc.lineStart(l);
+                    if (len >= TITLE_MIN_CHARS && len <= TITLE_MAX_CHARS + 16 && !dated.contains(l - 1) && !dated.contains(l + 1)) {
+                        first.putIfAbsent(doc.line(l).strip(), l);
+                    }
+                }
+            }
+            return first.get(title);
+        }
+    }
+
+    /** The text without surrounding spaces and separators. */
+    private static String trimTitle(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || "-–—|·•:,/".indexOf(s.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || "-–—|·•:,/".indexOf(s.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /** The role a short label line right above gives a dateline ("Published:", "Zuletzt aktualisiert am"), or null. */
+    private static DateMention.Role labelAbove(Document doc, int ln) {
+        for (int l = ln - 1; l >= 1; l--) {
+            String s = doc.line(l);
+            if (s.isBlank()) {
+                continue;
+            }
+            if (s.length() > HEADING_CHARS || hasDigit(s, 0, s.length())) {
+                return null;
+            }
+            String lw = lowerCase(s.strip());
+            int pub = lastMatchStart(PUB_CUE, lw);
+            int upd = lastMatchStart(UPD_CUE, lw);
+            return pub < 0 && upd < 0 ? null : upd > pub ? DateMention.Role.UPDATED : DateMention.Role.PUBLISHED;
+        }
+        return null;
+    }
+
+    private static DateMention demoted(DateMention m, String source) {
+        return new DateMention(m.date(), m.year(), m.month(), m.time(), m.zone(), m.weekday(), source, DateMention.Role.MENTION,
+                DateMention.Certainty.LOW, m.line(), m.startOffset(), m.endOffset(), m.text());
+    }
+
+    /** A comment's signature ("Jane says:") on the line or just above or below it, or a reply button just below. */
+    private static boolean nearComment(Document doc, int ln) {
+        if (signsComment(doc.line(ln))) {
+            return true;
+        }
+        int seen = 0;
+        for (int l = ln - 1; l >= 1 && seen < COMMENT_ABOVE; l--) {
+            String s = doc.line(l);
+            if (!s.isBlank()) {
+                seen++;
+                if (signsComment(s)) {
+                    return true;
+                }
+            }
+        }
+        seen = 0;
+        for (int l = ln + 1; l <= doc.lineCount() && seen < COMMENT_BELOW; l++) {
+            String s = doc.line(l);
+            if (!s.isBlank()) {
+                seen++;
+                String w = words(s, HEADING_CHARS);
+                if (signsComment(s) || (w != null && DateLexicon.REPLY_WORDS.contains(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Doe says:", "Max sagt:", "Marie dit :": a short line ending in a comment verb and a colon. */
+    static boolean signsComment(String line) {
+        String s = line.strip();
+        if (s.length() > 80 || !s.endsWith(":")) {
+            return false;
+        }
+        String w = words(s.substring(0, s.length() - 1), 80);
+        int sp = w.lastIndexOf(' ');
+        return DateLexicon.COMMENT_VERBS.contains(sp < 0 ? w : w.substring(sp + 1));
+    }
+
+    /** A related-content heading, or one of what comes next or came before, among the few non-empty lines above. */
+    private static boolean underHeading(Document doc, int ln) {
+        int seen = 0;
+        for (int l = ln - 1; l >= 1 && seen < HEADING_ABOVE; l--) {
+            String s = doc.line(l);
+            if (s.isBlank()) {
+                continue;
+            }
+            seen++;
+            String w = words(s, HEADING_CHARS);
+            if (w == null || w.isEmpty()) {
+                continue;
+            }
+            String[] ws = w.split(" ");
+            if (ws.length <= HEADING_WORDS && (hasPhrase(w, DateLexicon.RELATED_CUES) || (ws.length >= 2 && DateLexicon.NEXT_WORDS.contains(ws[0])))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a short line, lower-cased and joined by single spaces; null when the line is longer than {@code max}. */
+    static String words(String line, int max) {
+        String s = line.strip();
+        if (s.length() > max) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) || ((c == '-' || c == '\'' || c == '’') && !gap && b.length() > 0)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hasPhrase(String words, List<String> phrases) {
+        String w = " " + words + " ";
+        for (String p : phrases) {
+            if (w.contains(" " + p + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- sources outside the text
@@ -703,6 +1093,13 @@ public final class DateExtractor {
         }
         m = numeric ? NUM.matcher(w) : null;
         while (numeric && m.find()) {
+            if (m.group(2).equals(".") && m.group(4).equals(".") && m.group(5).length() == 4) {
+                Raw glued = gluedTime(line, from + m.start(), from + m.end(), m.group(1), m.group(3), m.group(5));
+                if (glued != null) {
+                    raws.add(glued);
+                    continue;
+                }
+            }
             if (!m.group(2).equals(m.group(4)) || !numericBoundary(line, from + m.start(), from + m.end())) {
                 continue;
             }
@@ -745,6 +1142,27 @@ public final class DateExtractor {
         }
     }
 
+    /**
+     * A D.M.YY date glued to a time by a renderer ("28.09.1912:44", a forum post's "28.09.19" and
+     * "12:44"): four digits after the month that are followed by ":" and two digits are a two-digit
+     * year and an hour. Two-digit years count only in datelines (see classify). Null when it is not that.
+     */
+    private Raw gluedTime(String line, int start, int end, String d, String mo, String y4) {
+        if (end + 3 > line.length() || line.charAt(end) != ':' || !Character.isDigit(line.charAt(end + 1))
+                || !Character.isDigit(line.charAt(end + 2)) || (end + 3 < line.length() && Character.isDigit(line.charAt(end + 3)))
+                || !numericBoundary(line, start, end + 3)) {
+            return null;
+        }
+        int hour = Integer.parseInt(y4.substring(2));
+        int minute = Integer.parseInt(line.substring(end + 1, end + 3));
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        int y = Integer.parseInt(y4.substring(0, 2));
+        y += y <= options.referenceYear() % 100 + 1 ? 2000 : 1900;
+        return new Raw(start, end + 3, y, Integer.parseInt(mo), Integer.parseInt(d), LocalTime.of(hour, minute), null, true, false);
+    }
+
     private void scanLine(Document doc, int ln, String line, boolean top, Order order, List<DateMention> out) {
         List<Raw> raws = new ArrayList<>();
         int[] win = digitWindows(line, 0, line.length());
@@ -776,8 +1194,10 @@ public final class DateExtractor {
         kept.sort(Comparator.comparingInt(Raw::start));
         int base = doc == null ? 0 : doc.lineStart(ln);
         String lline = lowerCase(line);
-        for (Raw r : kept) {
-            DateMention d = classify(line, lline, ln, base, top, r, kept);
+        LineFacts facts = new LineFacts(lline, firstFullDate(kept));
+        for (int i = 0; i < kept.size(); i++) {
+            Raw r = kept.get(i);
+            DateMention d = classify(line, lline, facts, ln, base, top, r, i, kept);
             if (d != null) {
                 out.add(d);
             }
@@ -785,7 +1205,37 @@ public final class DateExtractor {
     }
 
     /** A raw date with its role, source and certainty; {@code lline} is {@code line} lower-cased. */
-    private DateMention classify(String line, String lline, int ln, int base, boolean top, Raw r, List<Raw> all) {
+    /** What a line says about all its dates, worked out once per line and only when a date asks. */
+    private static final class LineFacts {
+        private final String lline;
+        /** The line's first full date. */
+        final Raw firstFull;
+        private int publishVerb = -1;
+        private int originally = -1;
+
+        LineFacts(String lline, Raw firstFull) {
+            this.lline = lline;
+            this.firstFull = firstFull;
+        }
+
+        /** A publishing verb anywhere on the line ("veröffentlicht", "published", "publié"). */
+        boolean publishVerb() {
+            if (publishVerb < 0) {
+                publishVerb = PUBLISH_VERB.matcher(lline).find() ? 1 : 0;
+            }
+            return publishVerb == 1;
+        }
+
+        /** "Originally", "ursprünglich", "zuerst" anywhere on the line. */
+        boolean originally() {
+            if (originally < 0) {
+                originally = ORIGINALLY.matcher(lline).find() ? 1 : 0;
+            }
+            return originally == 1;
+        }
+    }
+
+    private DateMention classify(String line, String lline, LineFacts facts, int ln, int base, boolean top, Raw r, int index, List<Raw> all) {
         if (r.y() < 1000 || r.y() > 2999) {
             return null;
         }
@@ -842,7 +1292,23 @@ public final class DateExtractor {
         int pubCue = lastMatchStart(PUB_CUE, lprefix);
         int updCue = lastMatchStart(UPD_CUE, lprefix);
         String suffix = lline.substring(end, Math.min(line.length(), end + 50));
-        if (pubCue >= 0 || updCue >= 0) {
+        boolean cueAfter = date != null && pubCue < 0 && updCue < 0
+                && (UPD_CUE_AFTER.matcher(suffix).find() || PUB_CUE_AFTER.matcher(suffix).find());
+        // a cue inside a sentence of running text labels something the text talks about, not the page
+        boolean cueInProse = (pubCue >= 0 || updCue >= 0 || cueAfter) && line.length() >= LEAD_CHARS
+                && proseBefore(line, cueAfter ? start : Math.max(0, start - 60) + Math.max(pubCue, updCue));
+        boolean selfRef = date != null && facts.firstFull == r && SELF_REF.matcher(lline).find() && facts.publishVerb();
+        if (date != null && (pubCue >= 0 || facts.publishVerb()) && facts.originally()) {
+            source = "original"; // "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen": a reprint, not this page's date
+        } else if (selfRef) {
+            role = DateMention.Role.PUBLISHED; // "Der Artikel ... wurde am 5.11.2021 ... veröffentlicht."
+            certainty = DateMention.Certainty.HIGH;
+            source = "header";
+        } else if (date != null && isRange(lline, r, index, all)) {
+            source = "period"; // "Aktionszeitraum: 21.10.2024 – 27.10.2024", "June 3 to June 9, 2024": an event or an offer
+        } else if (cueInProse) {
+            source = "body"; // "... the figures (as of: 1 May 2024) show", "the court, in a letter dated 3 May 2024, asked": a mention
+        } else if (pubCue >= 0 || updCue >= 0) {
             role = updCue > pubCue ? DateMention.Role.UPDATED : DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.HIGH;
             source = "header";
@@ -854,6 +1320,9 @@ public final class DateExtractor {
             role = DateMention.Role.PUBLISHED;
             certainty = DateMention.Certainty.HIGH;
             source = "header";
+        } else if (date != null && COPYRIGHT_BEFORE.matcher(lprefix).find()) {
+            certainty = DateMention.Certainty.MEDIUM; // a last resort (see finish), never the publication date's role
+            source = "copyright";
         } else if (EMBED_BEFORE.matcher(prefix).find()) {
             source = "embed";
         } else if (NOT_PUB_BEFORE.matcher(lprefix).find() || isCodeLine(line)) {
@@ -888,11 +1357,113 @@ public final class DateExtractor {
         if (letters <= 30 && all.size() <= 2) {
             return true;
         }
+        if (line.length() < LEAD_CHARS && all.size() <= 2 && LEAD_IN.matcher(line.substring(0, start)).find() && articleTools(line, end)) {
+            return true; // "12.11.2024 red Artikel: Download PDF Drucken Teilen": the article's tool bar, glued to its date
+        }
         // "20.06.2024 – The council ..." opening a paragraph of running text is a dateline wherever
         // the paragraph is: on whole pages the navigation above can be longer than the top window
         boolean opensParagraph = line.length() >= LEAD_CHARS && line.substring(0, start).isBlank();
         return (top || opensParagraph) && LEAD_IN.matcher(line.substring(0, start)).find() && DATELINE_TAIL.matcher(line.substring(end)).find();
     }
+
+    /**
+     * Whether the rest of the line after {@code from} names the article's tools (print, share, PDF:
+     * {@link DateLexicon#TOOL_WORDS}) and is no sentence (no . ! ? after the date).
+     */
+    private static boolean articleTools(String line, int from) {
+        boolean tool = false;
+        int i = from;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int w = i;
+            while (i < n && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '-')) {
+                i++;
+            }
+            tool |= DateLexicon.TOOL_WORDS.contains(line.substring(w, i).toLowerCase(Locale.ROOT));
+        }
+        return tool;
+    }
+
+    /** Words of running text a label or date may have before it on its line and still be a label of the page. */
+    static final int PROSE_WORDS = 4;
+
+    /**
+     * Whether the cue word at {@code pos} sits inside a sentence ("..., das Video mit dem Datum 1. Mai
+     * 2024 ...", "the court, in a letter dated 3 May 2024"): it is written in lower case, or follows a
+     * lower-case word, a comma or an opening parenthesis, and the text before it on its line, back to
+     * the line start or the last field separator ({@code | • ·}), has {@link #PROSE_WORDS} words or
+     * more. A capitalised label after a title ("Live from the camp 2019 Posted 11 April 2019 by ...",
+     * what a renderer that glued the page into one line leaves) is still a label.
+     */
+    static boolean proseBefore(String line, int pos) {
+        pos = Math.min(pos, line.length());
+        while (pos < line.length() && !Character.isLetter(line.charAt(pos))) {
+            pos++; // the cue pattern's match may start at the character before the word
+        }
+        int p = pos - 1;
+        while (p >= 0 && Character.isWhitespace(line.charAt(p))) {
+            p--;
+        }
+        boolean sentence = pos < line.length() && Character.isLowerCase(line.charAt(pos));
+        if (!sentence && p >= 0) {
+            char c = line.charAt(p);
+            if (c == ',' || c == '(') {
+                sentence = true;
+            } else if (Character.isLetter(c)) {
+                int w = p;
+                while (w > 0 && Character.isLetter(line.charAt(w - 1))) {
+                    w--;
+                }
+                sentence = Character.isLowerCase(line.charAt(w));
+            }
+        }
+        return sentence && wordsBefore(line, pos);
+    }
+
+    private static boolean wordsBefore(String line, int pos) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = Math.min(pos, line.length()) - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '•' || c == '·') {
+                break;
+            }
+            boolean letter = Character.isLetter(c);
+            if (letter && !inWord && ++words >= PROSE_WORDS) {
+                return true;
+            }
+            inWord = letter;
+        }
+        return false;
+    }
+
+    /** Whether the raw date is one end of a period: another date right before or after it, joined by a dash or a "to" word. */
+    private static boolean isRange(String lline, Raw r, int i, List<Raw> all) {
+        for (int k : new int[] {i - 1, i + 1}) {
+            Raw o = k >= 0 && k < all.size() ? all.get(k) : null; // the raws of a line are sorted and do not overlap
+            if (o == null || o.copyright() || o.d() == null) {
+                continue;
+            }
+            if (o.start() >= r.end() && o.start() - r.end() <= RANGE_GAP_CHARS && RANGE_GAP.matcher(lline.substring(r.end(), o.start())).find()) {
+                return true;
+            }
+            if (o.end() <= r.start() && r.start() - o.end() <= RANGE_GAP_CHARS && RANGE_GAP.matcher(lline.substring(o.end(), r.start())).find()) {
+                return true;
+            }
+        }
+        return RANGE_BEFORE.matcher(lline.substring(Math.max(0, r.start() - 20), r.start())).find();
+    }
+
+    /** Characters between the two dates of a period at most. */
+    static final int RANGE_GAP_CHARS = 30;
 
     /** Letters (UTF-16 units of letter code points) in {@code s[from, to)}. */
     private static int letters(String s, int from, int to) {
@@ -964,13 +1535,27 @@ public final class DateExtractor {
             if ("./-:,".indexOf(c) >= 0 && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))) {
                 return false;
             }
+            if (c == '_') {
+                return false; // "1.9.22_1171": a build or file identifier
+            }
         }
         return true;
     }
 
     private static boolean nameBoundary(String s, int start, int end) {
-        if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+        if (start > 0 && Character.isDigit(s.charAt(start - 1))) {
             return false;
+        }
+        if (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            // a word glued to a day-first date by a renderer ("FINTECH20. Juni 2019", a badge before the
+            // dateline) is fine, as for numeric dates; a letter glued to a month name is another word
+            int i = start - 1;
+            while (i >= 0 && Character.isLetter(s.charAt(i))) {
+                i--;
+            }
+            if (!Character.isDigit(s.charAt(start)) || start - 1 - i < 2 || (i >= 0 && Character.isDigit(s.charAt(i)))) {
+                return false;
+            }
         }
         return end >= s.length() || !Character.isDigit(s.charAt(end));
     }
@@ -1002,9 +1587,17 @@ public final class DateExtractor {
         if (pub == null) {
             pub = first(out, m -> m.source().equals("filename") && m.isFullDate());
         }
+        if (pub == null) {
+            // a copyright notice with a full date ("© 19.12.2023 - 12:14 h"): the content as of that day
+            pub = first(out, m -> m.source().equals("copyright") && m.isFullDate() && m.certainty() == DateMention.Certainty.MEDIUM);
+        }
         DateMention upd = first(out, m -> m.isFullDate() && m.role() == DateMention.Role.UPDATED);
-        if (pub == null && upd != null) {
-            pub = upd; // only an update date: the article existed then, the best date the text gives
+        if (pub == null && upd != null && out.stream().noneMatch(m -> m.isFullDate() && m.role() == DateMention.Role.UPDATED
+                && m.line() > 0 && !m.date().equals(upd.date()))) {
+            // only an update date: the article existed then, the best date the text gives; but several
+            // different ones ("Update vom 3. Mai ...", "Update vom 2. Mai ...") are a log of updates to
+            // something published before all of them
+            pub = upd;
         }
         return new Extraction(List.copyOf(out), pub, upd, language, order, lead);
     }
@@ -1020,6 +1613,15 @@ public final class DateExtractor {
             d -= CUE_BONUS;
         }
         return d;
+    }
+
+    private static Raw firstFullDate(List<Raw> raws) {
+        for (Raw r : raws) {
+            if (r.d() != null && !r.copyright()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static DateMention first(List<DateMention> ms, java.util.function.Predicate<DateMention> p) {

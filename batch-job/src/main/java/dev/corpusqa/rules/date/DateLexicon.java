@@ -64,8 +64,8 @@ final class DateLexicon {
     static final List<String> PUBLISHED_CUES = List.of(
             "published", "publication date", "date published", "first published", "posted", "posted on", "date", "dated",
             "created", "written", "press release",
-            "veröffentlicht", "veroeffentlicht", "veröffentlichung", "publiziert", "erstellt", "erschienen", "datum", "stand",
-            "eingestellt", "pressemitteilung", "medienmitteilung",
+            "veröffentlicht", "veroeffentlicht", "veröffentlichung", "veröffentlichungsdatum", "erscheinungsdatum", "publikationsdatum", "publiziert", "erstellt", "erschienen", "datum", "stand",
+            "eingestellt", "eingetragen", "pressemitteilung", "medienmitteilung", "beitrag wurde am", "artikel wurde am", "eintrag wurde am",
             "publié", "publie", "publiée", "date de publication", "mis en ligne", "créé", "cree", "créée", "communiqué",
             "publicado", "publicada", "fecha", "fecha de publicación", "creado", "nota de prensa", "comunicado",
             "опубликовано", "опубликован", "опубликована", "дата публикации", "дата", "размещено");
@@ -74,7 +74,7 @@ final class DateLexicon {
     static final List<String> UPDATED_CUES = List.of(
             "updated", "update", "last updated", "last modified", "modified", "revised", "edited",
             "aktualisiert", "zuletzt aktualisiert", "geändert", "bearbeitet", "zuletzt bearbeitet", "aktualisierung",
-            "überarbeitet", "zuletzt überarbeitet", "last edited",
+            "überarbeitet", "zuletzt überarbeitet", "last edited", "letzte änderung", "änderungsdatum", "zuletzt geändert",
             "mis à jour", "mise à jour", "modifié", "actualisé",
             "actualizado", "actualizada", "actualización", "modificado",
             "обновлено", "обновлён", "обновлен", "изменено");
@@ -82,6 +82,60 @@ final class DateLexicon {
     /** Photo-credit and caption cues: a date on such a line is a caption date, never the publication date. */
     static final List<String> CAPTION_CUES = List.of("photo", "foto", "bild", "image", "picture", "credit", "getty",
             "фото", "imagen");
+
+    /**
+     * Section headings of content that is not the article: related, recommended, latest or most-read
+     * articles ("Related posts", "Ähnliche Beiträge", "À lire aussi", "Te puede interesar", "Читайте
+     * также"). A dateline right under one dates a teaser, not the page. Matched as whole words of a
+     * short line.
+     */
+    static final List<String> RELATED_CUES = List.of(
+            "related", "related posts", "related articles", "related stories", "recommended", "you may also like",
+            "you might also like", "more stories", "more articles", "more news", "more from", "read more", "read also",
+            "see also", "latest", "latest news", "latest posts", "recent posts", "recent articles", "most read", "most popular",
+            "popular posts", "trending", "similar", "other articles", "top stories",
+            "ähnliche", "ähnliche beiträge", "ähnliche artikel", "verwandte", "empfohlen", "empfohlene", "empfohlene beiträge",
+            "empfehlungen", "weitere artikel", "weitere beiträge", "weitere nachrichten", "mehr zum thema", "mehr aus",
+            "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "lesen sie auch",
+            "lies auch", "neueste", "das neueste", "neueste beiträge", "aktuelle beiträge", "neue beiträge", "meistgelesen",
+            "meistgelesene", "beliebte beiträge", "top artikel",
+            "articles similaires", "articles liés", "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
+            "les plus lus", "derniers articles", "articles récents", "à la une", "nos recommandations",
+            "relacionados", "relacionadas", "artículos relacionados", "noticias relacionadas", "te puede interesar",
+            "también te puede interesar", "lee también", "lea también", "más leídas", "más leídos", "más noticias",
+            "últimas noticias", "recomendados", "entradas recientes",
+            "похожие", "похожие статьи", "читайте также", "смотрите также", "популярное", "последние новости", "рекомендуем");
+
+    /**
+     * First words of a heading of what comes next or came before ("Next meeting", "Upcoming events",
+     * "Nächster Beitrag", "Previous post", "Prochains rendez-vous"): a dateline right under such a
+     * heading dates an event or another post. Only with a word after it: "Next" alone is a page link.
+     */
+    static final Set<String> NEXT_WORDS = Set.of("next", "upcoming", "previous", "nächste", "nächster", "nächstes", "kommende",
+            "kommender", "kommendes", "vorherige", "vorheriger", "vorheriges", "prochain", "prochaine", "prochains", "prochaines",
+            "précédent", "précédente", "próximo", "próxima", "próximos", "próximas", "anterior", "следующая", "следующий",
+            "следующее", "предыдущая", "предыдущий", "предыдущее", "ближайшие");
+
+    /**
+     * How a comment is signed: the commenter's name followed by one of these and a colon ("Jane
+     * says:", "Max sagt:", "Marie dit :", "Ana dice:"). A dateline next to it dates a comment.
+     */
+    static final Set<String> COMMENT_VERBS = Set.of("says", "said", "writes", "wrote", "commented", "replied",
+            "sagt", "schreibt", "meint", "kommentierte", "antwortete", "dit", "écrit", "ecrit", "répond", "repond",
+            "dice", "escribe", "escribió", "comenta", "comentó", "responde", "respondió",
+            "пишет", "написал", "написала", "говорит", "ответил", "ответила");
+
+    /** A reply button under a comment ("Reply", "Antworten", "Répondre", "Responder", "Ответить"). */
+    static final Set<String> REPLY_WORDS = Set.of("reply", "antworten", "antwort", "répondre", "repondre", "responder",
+            "ответить");
+
+    /**
+     * The article's tool bar: print, share, send, save, PDF. A date on a short line with these words
+     * and no sentence is the article's date line, glued to its buttons by the text extraction.
+     */
+    static final Set<String> TOOL_WORDS = Set.of("print", "share", "email", "e-mail", "pdf", "save",
+            "drucken", "teilen", "versenden", "merken", "imprimer", "partager", "envoyer", "imprimir", "compartir", "enviar",
+            "guardar", "печать", "распечатать", "поделиться");
 
     /** Frequent function words per language, to decide the day/month order of numeric dates. */
     static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(

@@ -46,6 +46,13 @@ class DateExtractorTest {
         "03.14.2024 08:15 AM|2024-03-14|dateline",
         "30/09/24|2024-09-30|dateline",
         "09/12/24 6:40pm|2024-09-12|dateline",
+        "Erscheinungsdatum: 14.03.2024|2024-03-14|header",
+        "Eingetragen am 3. Januar 2024 von Anna|2024-01-03|header",
+        "harbourfan14.03.2412:44|2024-03-14|dateline",
+        "Letzte Änderung: 14.03.2024 um 09:25|2024-03-14|header",
+        "NEWS14. März 2024|2024-03-14|dateline",
+        "Posted in Harbour and Coast News by anaruiz on August 3, 2024|2024-08-03|header",
+        "14.03.2024 red Artikel: Download PDF Drucken Teilen|2024-03-14|dateline",
     })
     void formats(String header, String date, String source) {
         DateExtractor.Extraction x = run("Bus lanes approved\n" + header + PARA);
@@ -101,7 +108,7 @@ class DateExtractorTest {
     @Test
     void trapsAreNotDates() {
         DateExtractor.Extraction x = run("Club news\n\nCall 0800-555-0199 or +44 20 7946 0958. Version 2.10.2024 is out for the 2024-25 season."
-                + "\nISBN 978-3-16-148410-0, at 10:21 on Friday, 31/02/2024 and 45.13.2020 are not dates either.");
+                + "\nISBN 978-3-16-148410-0, at 10:21 on Friday, 31/02/2024 and 45.13.2020 are not dates either.\nPlugin VN:F [1.9.22_1171]");
         assertThat(x.mentions()).isEmpty();
     }
 
@@ -215,5 +222,110 @@ class DateExtractorTest {
         // inside the paragraph, or opening a short line far down, it stays a mention
         assertThat(run(nav + "The council approved two new bus lanes on 14.3.2024 after a long debate about parking, and the mayor "
                 + "said that work would start in the spring.").publication()).isNull();
+    }
+
+    @Test
+    void aLabelOnTheLineAboveLabelsTheDate() {
+        DateMention m = run("Neue Fähre zur Insel\nZuletzt aktualisiert am\n14.03.2024" + PARA).publication();
+        assert m != null;
+        assertThat(m.source()).isEqualTo("header");
+        assertThat(m.role()).isEqualTo(DateMention.Role.UPDATED);
+        // a line with digits above is no label line
+        assertThat(run("Neue Fähre zur Insel\nAusgabe 12 erschienen\n14.03.2024" + PARA).publication().source()).isEqualTo("dateline");
+    }
+
+    @Test
+    void cueWordsInsideSentences() {
+        String prose = "Die Stadt hat das Video mit dem Datum 1. Mai 2024 verbunden, und der Bürgermeister sagte, dass die Arbeiten im "
+                + "Frühjahr beginnen und etwa acht Wochen dauern werden.";
+        assertThat(DateExtractor.proseBefore(prose, prose.indexOf("Datum"))).isTrue();
+        assertThat(run("Neue Fähre\n\n" + prose).mentions()).singleElement()
+                .satisfies(m -> assertThat(m.certainty()).isEqualTo(DateMention.Certainty.LOW));
+        // a label at the start of a line, or capitalised after a title the renderer glued to it, is a label
+        String glued = "Live from the harbour camp 2024 Posted 11 April 2024 by Ana Ruiz The harbour opens its gates to visitors this "
+                + "spring, with tours of the quay and the lifeboat station.";
+        assertThat(DateExtractor.proseBefore(glued, glued.indexOf("Posted"))).isFalse();
+        assertThat(DateExtractor.proseBefore("Published: 3 May 2024", 0)).isFalse();
+        // three words before the cue are not yet a sentence
+        assertThat(DateExtractor.proseBefore("the report dated 3 May 2024", "the report ".length())).isFalse();
+    }
+
+    @Test
+    void periodsAreNotDatelines() {
+        DateExtractor.Extraction x = run("Coffee voucher\nOffer period: 21.10.2024 – 27.10.2024" + PARA);
+        assertThat(x.publication()).isNull();
+        assertThat(x.mentions()).hasSize(2).allSatisfy(m -> assertThat(m.source()).isEqualTo("period"));
+        assertThat(run("Coffee voucher\n21.10.2024 18:00 bis 27.10.2024" + PARA).publication()).isNull();
+        assertThat(run("Coffee voucher\nJune 3, 2024 to June 9, 2024" + PARA).publication()).isNull();
+        // a header with two labelled dates is not a period
+        assertThat(run("Bus lanes approved\nPublished 21.10.2024 - Updated 23.10.2024" + PARA).publication().date())
+                .isEqualTo(LocalDate.of(2024, 10, 21));
+    }
+
+    @Test
+    void listsCommentsAndTeasersAreNotThePage() {
+        DateExtractor.Extraction list = run("Bus lanes approved" + PARA + "\nLatest news\nFerry timetable\n12.03.2024\nCrew honoured\n08.03.2024"
+                + "\nLighthouse reopens\n01.03.2024");
+        assertThat(list.publication()).isNull();
+        assertThat(list.mentions()).allSatisfy(m -> assertThat(m.source()).isEqualTo("list"));
+        assertThat(list.inferred()).hasSize(3);
+        DateExtractor.Extraction comment = run("Bus lanes approved" + PARA + "\nJane Doe says:\nMarch 15, 2024 at 10:36 am\nGreat news.\nReply");
+        assertThat(comment.publication()).isNull();
+        assertThat(comment.mentions()).singleElement().satisfies(m -> assertThat(m.source()).isEqualTo("comment"));
+        DateExtractor.Extraction teaser = run("Bus lanes approved" + PARA + "\nÄhnliche Beiträge\nNeue Fähre zur Insel\n5. März 2024");
+        assertThat(teaser.publication()).isNull();
+        assertThat(teaser.mentions()).singleElement().satisfies(m -> assertThat(m.source()).isEqualTo("teaser"));
+        assertThat(DateExtractor.signsComment("Marie Dupont dit :")).isTrue();
+        assertThat(DateExtractor.signsComment("Was der Minister sagt:")).isTrue();
+        assertThat(DateExtractor.signsComment("Contact:")).isFalse();
+        assertThat(DateExtractor.words("  - Nächste Vorstandssitzung  ", 60)).isEqualTo("nächste vorstandssitzung");
+    }
+
+    @Test
+    void aListThatNamesThePageItselfKeepsItsDate() {
+        String nav = "Home\nNews\nBus lanes approved\nBy Ana Ruiz" + PARA + "\nShare\nPrint\nTags\nSearch\nArchive\nHarbour\nDunes"
+                + "\nLifeboats\nLinks\nImprint\nContact\nRecent posts\n";
+        DateExtractor.Extraction x = run(nav + "Bus lanes approved\n26/10/2024\nFerry timetable changes\n05/10/2024\nCrew honoured at sea\n01/10/2024");
+        assertThat(x.publication().date()).isEqualTo(LocalDate.of(2024, 10, 26));
+        // a title repeated only inside the navigation block right above the list does not count
+        DateExtractor.Extraction y = run("Bus lanes approved" + PARA + "\nPrevious\nFerry timetable changes\nRecent posts\n"
+                + "Crew honoured at sea\n26/10/2024\nFerry timetable changes\n05/10/2024\nLighthouse reopens in May\n01/10/2024");
+        assertThat(y.publication()).isNull();
+    }
+
+    @Test
+    void updateLogsReprintsCopyrightDatesAndBadges() {
+        assertThat(run("Storm over the harbour\nUpdate: 3 May 2024\nUpdate: 2 May 2024" + PARA).publication()).isNull();
+        assertThat(run("Storm over the harbour\nUpdate: 3 May 2024" + PARA).publication().role()).isEqualTo(DateMention.Role.UPDATED);
+        assertThat(run("Storm over the harbour\nThis article was originally published on 3 May 2020 in the Gazette." + PARA).mentions())
+                .singleElement().satisfies(m -> assertThat(m.source()).isEqualTo("original"));
+        assertThat(run("Hafen" + PARA + "\nDieser Beitrag ist am 1. Juni 2024 in der Wochenzeitung Hafenbote erschienen.").mentions())
+                .singleElement().satisfies(m -> assertThat(m.source()).isEqualTo("original"));
+        // a date glued to a time: the time is kept; a historical year in a sentence stays a year
+        assertThat(run("Forum\nharbourfan14.03.2412:44" + PARA).publication().time()).isEqualTo(LocalTime.of(12, 44));
+        assertThat(run("Forum" + PARA + "\nThe club was founded on 12.03.1912 in the old harbour inn.").mentions())
+                .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(1912, 3, 12)));
+        DateMention c = run("Services" + PARA + "\nCopyright © 19.12.2023 - 12:14 h by Coastline GmbH").publication();
+        assertThat(c.source()).isEqualTo("copyright");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2023, 12, 19));
+        DateMention b = run("Neue Fähre\n14.\nMärz\n2024" + PARA).publication();
+        assertThat(b.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(b.line()).isEqualTo(2);
+        assertThat(b.text()).isEqualTo("14. März 2024");
+        assertThat(run("Neue Fähre\nMar\n14\n2024" + PARA).publication()).isNull();
+        DateMention s = run("Neue Fähre" + PARA + "\nDer Beitrag \"Neue Fähre\" wurde am 05.11.2024 in der Kategorie Verkehr von Anna Beispiel mit den "
+                + "Stichwörtern Hafen, Fähre, Insel, Fahrplan und Verkehr veröffentlicht.").publication();
+        assertThat(s.certainty()).isEqualTo(DateMention.Certainty.HIGH);
+    }
+
+    @Test
+    void aLongListStaysLinear() {
+        StringBuilder b = new StringBuilder("Archive\n");
+        for (int i = 0; i < 9_000; i++) {
+            b.append("Post number ").append(i).append(" about the harbour\n").append(1 + i % 28).append('.').append(1 + i % 12).append(".2024\n");
+        }
+        long t = System.nanoTime();
+        assertThat(run(b.toString()).publication()).isNull();
+        assertThat((System.nanoTime() - t) / 1e9).isLessThan(5.0);
     }
 }
