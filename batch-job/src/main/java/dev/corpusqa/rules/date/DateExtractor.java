@@ -112,7 +112,7 @@ public final class DateExtractor {
     private static final Pattern PUBLISH_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:veröffentlicht|erschienen|publiziert|gepostet|eingestellt|published|posted"
             + "|publié|publiée|publicado|publicada|опубликована|опубликован|опубликовано)(?:[^\\p{L}]|$)");
     /**
-     * "Originally", "ursprünglich", "zuerst", or another outlet ("in der Wochenzeitung ...", "in the
+     * "Originally", "ursprünglich", "zuerst", or another outlet ("in der Tageszeitung ...", "in the
      * print edition"): with a publishing verb, the line tells where a reprint first appeared.
      */
     private static final Pattern ORIGINALLY = Pattern.compile("(?:^|[^\\p{L}])(?:originally|ursprünglich|urspruenglich|zuerst|erstmals"
@@ -1299,13 +1299,13 @@ public final class DateExtractor {
                 && proseBefore(line, cueAfter ? start : Math.max(0, start - 60) + Math.max(pubCue, updCue));
         boolean selfRef = date != null && facts.firstFull == r && SELF_REF.matcher(lline).find() && facts.publishVerb();
         if (date != null && (pubCue >= 0 || facts.publishVerb()) && facts.originally()) {
-            source = "original"; // "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen": a reprint, not this page's date
+            source = "original"; // "Zuerst erschienen in der Tageszeitung Küstenbote, 4. Juni 2024": a reprint, not this page's date
         } else if (selfRef) {
             role = DateMention.Role.PUBLISHED; // "Der Artikel ... wurde am 5.11.2021 ... veröffentlicht."
             certainty = DateMention.Certainty.HIGH;
             source = "header";
         } else if (date != null && isRange(lline, r, index, all)) {
-            source = "period"; // "Aktionszeitraum: 21.10.2024 – 27.10.2024", "June 3 to June 9, 2024": an event or an offer
+            source = "period"; // "Angebot gültig 3.6.2024 – 9.6.2024", "June 3 to June 9, 2024": an event or an offer
         } else if (cueInProse) {
             source = "body"; // "... the figures (as of: 1 May 2024) show", "the court, in a letter dated 3 May 2024, asked": a mention
         } else if (pubCue >= 0 || updCue >= 0) {
@@ -1358,7 +1358,7 @@ public final class DateExtractor {
             return true;
         }
         if (line.length() < LEAD_CHARS && all.size() <= 2 && LEAD_IN.matcher(line.substring(0, start)).find() && articleTools(line, end)) {
-            return true; // "12.11.2024 red Artikel: Download PDF Drucken Teilen": the article's tool bar, glued to its date
+            return true; // "12.11.2024 · Drucken · Teilen · PDF": the article's tool bar, glued to its date
         }
         // "20.06.2024 – The council ..." opening a paragraph of running text is a dateline wherever
         // the paragraph is: on whole pages the navigation above can be longer than the top window
