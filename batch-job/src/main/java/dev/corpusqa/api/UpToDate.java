@@ -1,9 +1,12 @@
 package dev.corpusqa.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.corpusqa.config.QaOptions;
+import dev.corpusqa.gate.DecisionJson;
 import dev.corpusqa.gate.Gate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +38,8 @@ import java.util.TreeSet;
 public final class UpToDate {
 
     static final String FILE = ".corpus-qa-state.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's streaming API only: data binding would load some 400 classes on a path meant to take milliseconds. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private UpToDate() {
     }
@@ -43,6 +47,18 @@ public final class UpToDate {
     /** What must equal for a run to be skipped, computed before the run reads anything. */
     record Inputs(String toolVersion, String configFingerprint, String gateKey, String formats, String database, String corpusBase,
             String treeDigest) {
+
+        Map<String, String> fields() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("toolVersion", toolVersion);
+            m.put("configFingerprint", configFingerprint);
+            m.put("gateKey", gateKey);
+            m.put("formats", formats);
+            m.put("database", database);
+            m.put("corpusBase", corpusBase);
+            m.put("treeDigest", treeDigest);
+            return m;
+        }
     }
 
     static Inputs inputs(QaOptions o, String version, String fingerprint, Gate gate, Path base, String treeDigest) {
@@ -63,25 +79,66 @@ public final class UpToDate {
         if (!Files.isRegularFile(f)) {
             return null;
         }
-        try {
-            JsonNode n = JSON.readTree(f.toFile());
-            Inputs then = JSON.treeToValue(n.get("inputs"), Inputs.class);
-            if (!now.equals(then)) {
+        try (JsonParser p = JSON.createParser(f.toFile())) {
+            Map<String, String> inputs = new LinkedHashMap<>();
+            Map<String, Path> reports = new LinkedHashMap<>();
+            Gate.Decision d = null;
+            long runId = -1;
+            int documents = -1;
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            Map<String, Path> reports = new LinkedHashMap<>();
-            for (var it = n.get("reports").fields(); it.hasNext();) {
-                var e = it.next();
-                Path p = o.outputDirectory().resolve(e.getValue().get("file").asText());
-                if (!Files.isRegularFile(p) || Files.size(p) != e.getValue().get("size").asLong()
-                        || Files.getLastModifiedTime(p).toMillis() != e.getValue().get("mtime").asLong()) {
-                    return null; // a report was removed or rewritten since: run again to restore it
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "schema" -> {
+                        if (p.getIntValue() != 1) {
+                            return null;
+                        }
+                    }
+                    case "inputs" -> {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            p.nextToken();
+                            inputs.put(k, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
+                        }
+                    }
+                    case "runId" -> runId = p.getLongValue();
+                    case "documents" -> documents = p.getIntValue();
+                    case "decision" -> d = DecisionJson.read(p);
+                    case "reports" -> {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String format = p.currentName();
+                            p.nextToken();
+                            String file = null;
+                            long size = -1;
+                            long mtime = -1;
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String k = p.currentName();
+                                p.nextToken();
+                                switch (k) {
+                                    case "file" -> file = p.getText();
+                                    case "size" -> size = p.getLongValue();
+                                    case "mtime" -> mtime = p.getLongValue();
+                                    default -> p.skipChildren();
+                                }
+                            }
+                            Path rp = file == null ? null : o.outputDirectory().resolve(file);
+                            if (rp == null || !Files.isRegularFile(rp) || Files.size(rp) != size || Files.getLastModifiedTime(rp).toMillis() != mtime) {
+                                return null; // a report was removed or rewritten since: run again to restore it
+                            }
+                            reports.put(format, rp);
+                        }
+                    }
+                    default -> p.skipChildren();
                 }
-                reports.put(e.getKey(), p);
             }
-            Gate.Decision d = JSON.treeToValue(n.get("decision"), Gate.Decision.class);
-            return new RunOutcome(n.get("runId").asLong(), d, reports, n.get("documents").asInt(),
-                    d.passed() ? RunOutcome.EXIT_PASS : RunOutcome.EXIT_FAIL, null, Path.of(now.corpusBase()), true);
+            if (!inputs.equals(now.fields()) || d == null || runId < 0 || documents < 0) {
+                return null;
+            }
+            return new RunOutcome(runId, d, reports, documents, d.passed() ? RunOutcome.EXIT_PASS : RunOutcome.EXIT_FAIL, null,
+                    Path.of(now.corpusBase()), true);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or from another version: just run
         }
@@ -102,23 +159,33 @@ public final class UpToDate {
             return;
         }
         try {
-            ObjectNode n = JSON.createObjectNode();
-            n.put("schema", 1);
-            n.set("inputs", JSON.valueToTree(inputs));
-            n.put("runId", r.runId());
-            n.put("documents", r.documents());
-            n.set("decision", JSON.valueToTree(r.decision()));
-            ObjectNode reports = n.putObject("reports");
-            for (Map.Entry<String, Path> e : r.reports().entrySet()) {
-                Path p = e.getValue();
-                ObjectNode rn = reports.putObject(e.getKey());
-                rn.put("file", o.outputDirectory().relativize(p).toString());
-                rn.put("size", Files.size(p));
-                rn.put("mtime", Files.getLastModifiedTime(p).toMillis());
-            }
             Files.createDirectories(o.outputDirectory());
             Path tmp = o.outputDirectory().resolve(FILE + ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), n);
+            try (JsonGenerator g = JSON.createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeNumberField("schema", 1);
+                g.writeObjectFieldStart("inputs");
+                for (Map.Entry<String, String> e : inputs.fields().entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeNumberField("runId", r.runId());
+                g.writeNumberField("documents", r.documents());
+                g.writeFieldName("decision");
+                g.writeRawValue(DecisionJson.write(r.decision()));
+                g.writeObjectFieldStart("reports");
+                for (Map.Entry<String, Path> e : r.reports().entrySet()) {
+                    Path p = e.getValue();
+                    g.writeObjectFieldStart(e.getKey());
+                    g.writeStringField("file", o.outputDirectory().relativize(p).toString());
+                    g.writeNumberField("size", Files.size(p));
+                    g.writeNumberField("mtime", Files.getLastModifiedTime(p).toMillis());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
             Files.move(tmp, file(o), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             forget(o); // no record is always safe

@@ -21,7 +21,10 @@ import java.util.Set;
  */
 public final class BaselineFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on first use: an ObjectMapper loads some 400 classes, and most runs have no baseline file. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private BaselineFile() {
     }
@@ -32,7 +35,7 @@ public final class BaselineFile {
             return out;
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = Mapper.JSON.readTree(file.toFile());
             JsonNode entries = root == null ? null : root.get("findings");
             if (entries == null || !entries.isArray()) {
                 throw new ConfigException("baseline file " + file + " has no 'findings' array");
@@ -45,7 +48,7 @@ public final class BaselineFile {
     }
 
     public static void write(Path file, List<Finding> findings, String toolVersion) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Mapper.JSON.createObjectNode();
         root.put("schemaVersion", 1);
         root.put("tool", "corpus-qa " + toolVersion);
         ArrayNode arr = root.putArray("findings");
@@ -60,6 +63,6 @@ public final class BaselineFile {
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+        Mapper.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
     }
 }

@@ -367,11 +367,7 @@ public final class QaStore {
 
     /** Store a run's gate decision with the key of the gate that made it (see {@link #storedDecision}). */
     public void recordDecision(long runId, String gateKey, dev.corpusqa.gate.Gate.Decision d) {
-        try {
-            jdbc.update("UPDATE qa_run SET gate_key = ?, decision_json = ? WHERE run_id = ?", gateKey, JSON.writeValueAsString(d), runId);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        jdbc.update("UPDATE qa_run SET gate_key = ?, decision_json = ? WHERE run_id = ?", gateKey, dev.corpusqa.gate.DecisionJson.write(d), runId);
     }
 
     /**
@@ -386,11 +382,7 @@ public final class QaStore {
         if (l.isEmpty()) {
             return null;
         }
-        try {
-            return JSON.readValue(l.get(0), dev.corpusqa.gate.Gate.Decision.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return null; // written by another version: decide again
-        }
+        return dev.corpusqa.gate.DecisionJson.read(l.get(0)); // null when written by another version: decide again
     }
 
     /** Record counts by rule and severity (findings and distinct documents) for a run; idempotent. */
