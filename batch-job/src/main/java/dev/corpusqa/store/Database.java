@@ -99,7 +99,7 @@ public final class Database implements AutoCloseable {
      * Versions of our migrations ({@code db/corpusqa/V*.sql}), oldest first. A test keeps this list
      * equal to the scripts on the class path.
      */
-    static final java.util.List<String> MIGRATIONS = java.util.List.of("1", "2", "2.8", "2.9", "2.10", "2.11", "2.12");
+    static final java.util.List<String> MIGRATIONS = java.util.List.of("1", "2", "2.8", "2.9", "2.10", "2.11", "2.12", "2.13");
 
     private void migrate() {
         if (upToDate(dataSource)) {

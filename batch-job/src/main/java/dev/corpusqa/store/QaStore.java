@@ -304,17 +304,6 @@ public final class QaStore {
         return n == null ? 0 : n;
     }
 
-    /** Findings stored for a document with this content hash in the latest earlier run with the same configuration fingerprint. */
-    public record Reusable(long runId, int docId, String status, String factsJson, String problem) {
-    }
-
-    public Reusable reusable(long runId, String fingerprint, String path, String sha256) {
-        List<Reusable> l = jdbc.query("SELECT d.run_id, d.doc_id, d.status, d.facts_json, d.problem FROM qa_document d JOIN qa_run r ON r.run_id = d.run_id"
-                + " WHERE d.run_id < ? AND r.config_fingerprint = ? AND r.status = 'completed' AND d.path = ? AND d.sha256 = ? ORDER BY d.run_id DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, i) -> new Reusable(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)), runId, fingerprint, path, sha256);
-        return l.isEmpty() ? null : l.get(0);
-    }
-
     // ---------------------------------------------------------------- history (issue 8)
 
     /**
