@@ -35,6 +35,15 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String url, String user, String password) {
+        return open(url, user, password, true);
+    }
+
+    /**
+     * As {@link #open(String, String, String)}; {@code fromTemplate = false} creates a new H2 store
+     * with Flyway even when the template is there (tests compare the two).
+     */
+    static Database open(String url, String user, String password, boolean fromTemplate) {
+        boolean copied = fromTemplate && StoreTemplate.copyIfNew(url);
         String platform;
         DataSource ds;
         AutoCloseable closer = () -> { };
@@ -71,6 +80,13 @@ public final class Database implements AutoCloseable {
         Database db = new Database(ds, platform, closer);
         try {
             db.migrate();
+            if (copied) {
+                try (Connection c = ds.getConnection()) {
+                    spreadExecutionIds(c); // the template's numbering must not be shared by every store made from it
+                } catch (SQLException e) {
+                    throw new ConfigException("cannot prepare the database: " + e.getMessage(), e);
+                }
+            }
         } catch (RuntimeException e) {
             try {
                 closer.close();
