@@ -138,65 +138,7 @@ public final class Document {
      * decoded in the profile and validate steps, so this is on the hot path of every run.
      */
     static String strictUtf8(byte[] bytes) {
-        return wellFormedUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
-    }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-    /** Well-formed UTF-8: eight ASCII bytes at a time, the Table 3-7 ranges for the rest. */
-    static boolean wellFormedUtf8(byte[] b) {
-        int n = b.length;
-        int i = 0;
-        while (i < n) {
-            if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
-                i += 8;
-                continue;
-            }
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int need;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-            } else if (c == 0xE0) {
-                need = 2;
-                lo = 0xA0;
-            } else if (c == 0xED) {
-                need = 2;
-                hi = 0x9F;
-            } else if (c >= 0xE1 && c <= 0xEF) {
-                need = 2;
-            } else if (c == 0xF0) {
-                need = 3;
-                lo = 0x90;
-            } else if (c >= 0xF1 && c <= 0xF3) {
-                need = 3;
-            } else if (c == 0xF4) {
-                need = 3;
-                hi = 0x8F;
-            } else {
-                return false;
-            }
-            if (i + need >= n) { // truncated at the end
-                return false;
-            }
-            int d = b[i + 1] & 0xFF;
-            if (d < lo || d > hi) {
-                return false;
-            }
-            for (int k = 2; k <= need; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += need + 1;
-        }
-        return true;
+        return Utf8.isWellFormed(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
     }
 
     private static int[] computeLineStarts(String t) {

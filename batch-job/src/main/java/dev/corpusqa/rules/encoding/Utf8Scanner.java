@@ -1,5 +1,6 @@
 package dev.corpusqa.rules.encoding;
 
+import dev.corpusqa.core.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,30 +43,11 @@ public final class Utf8Scanner {
                 i++;
                 continue;
             }
-            int need;
-            int lo = 0x80;
-            int hi = 0xBF;
+            int need = Utf8.need(c);
+            int lo = Utf8.firstLow(c);
+            int hi = Utf8.firstHigh(c);
             String reason = null;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-            } else if (c == 0xE0) {
-                need = 2;
-                lo = 0xA0;
-            } else if (c == 0xED) {
-                need = 2;
-                hi = 0x9F;
-            } else if (c >= 0xE1 && c <= 0xEF) {
-                need = 2;
-            } else if (c == 0xF0) {
-                need = 3;
-                lo = 0x90;
-            } else if (c >= 0xF1 && c <= 0xF3) {
-                need = 3;
-            } else if (c == 0xF4) {
-                need = 3;
-                hi = 0x8F;
-            } else {
-                need = 0;
+            if (need == 0) {
                 reason = c >= 0x80 && c <= 0xBF ? "stray continuation byte" : c == 0xC0 || c == 0xC1 ? "overlong encoding"
                         : NEVER;
             }
@@ -118,8 +100,6 @@ public final class Utf8Scanner {
     }
 
     public static boolean isValid(byte[] b) {
-        int[] t = new int[1];
-        scan(b, 0, t);
-        return t[0] == 0;
+        return Utf8.isWellFormed(b);
     }
 }
