@@ -23,6 +23,9 @@ import java.util.Locale;
  */
 public final class StoreTemplate {
 
+    /** Held here: java.util.logging keeps loggers weakly, and a level set on a collected one is lost. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     /** Class-path location of the template, next to this class. */
     static final String RESOURCE = "empty-store.mv.db";
 
@@ -72,6 +75,8 @@ public final class StoreTemplate {
      * and write its file to {@code args[0]}.
      */
     public static void main(String[] args) throws IOException {
+        // the build log should not carry Flyway's chatter about migrating a throw-away database
+        FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path out = Path.of(args[0]);
         Path dir = Files.createTempDirectory("corpus-qa-template");
         try {
